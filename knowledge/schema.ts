@@ -1,0 +1,157 @@
+/**
+ * The knowledge pack format. One schema serves the built-in pack, imported team packs, the `kb` CLI
+ * and the generated JSON Schema (`knowledge/pack.schema.json`) that pack authors validate against.
+ */
+import * as v from 'valibot';
+
+export const PACK_FORMAT = 'agent-coach-pack';
+export const PACK_FORMAT_VERSION = 1;
+
+const nonEmpty = (what: string) => v.pipe(v.string(), v.trim(), v.nonEmpty(`${what} must not be empty`));
+
+/** Stable ids survive edits and re-imports: lower-case ASCII, digits and dashes. */
+export const EntryIdSchema = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'must be 1–80 characters of a-z, 0-9 and "-", starting with a letter or digit'),
+);
+
+export const IsoDateSchema = v.pipe(v.string(), v.isoDate('must be a date written YYYY-MM-DD'));
+
+export const ProvenanceSchema = v.strictObject({
+  /** File name of the source document, e.g. `000_aa52c15dceb5420d.txt`, or a team's own reference. */
+  source: nonEmpty('source'),
+  /** Section heading in the source, e.g. `一、单选题`. */
+  section: nonEmpty('section'),
+  /** The question or scenario number inside that section, as printed in the source. */
+  number: v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(1, 'must be 1 or more')),
+  /** What the curator changed or could not recover, in one line. */
+  note: v.optional(v.string()),
+});
+
+const baseFields = {
+  id: EntryIdSchema,
+  title: nonEmpty('title'),
+  tags: v.array(nonEmpty('tag')),
+  /** How agents phrase the problem in a live ticket: colloquial words, synonyms, related terms. */
+  keywords: v.array(nonEmpty('keyword')),
+  provenance: ProvenanceSchema,
+  /** Set when the source is wrong or contradicts itself: the UI shows this note next to the content. */
+  errata: v.optional(nonEmpty('errata')),
+  /** Set when the source text is cut off: the entry keeps what exists and says so. */
+  truncated: v.optional(v.boolean()),
+  reviewedAt: IsoDateSchema,
+};
+
+/** A handling guideline: a situation and what to do and say in it. */
+export const GuidelineSchema = v.strictObject({
+  kind: v.literal('guideline'),
+  ...baseFields,
+  scenario: nonEmpty('scenario'),
+  steps: v.pipe(v.array(nonEmpty('step')), v.minLength(1, 'must not be empty')),
+  /** Sentences an agent can send as they are; `{客户称呼}`-style placeholders are filled in before use. */
+  phrasings: v.array(nonEmpty('phrasing')),
+  keyPoints: v.array(nonEmpty('key point')),
+  analysis: v.optional(nonEmpty('analysis')),
+  example: v.optional(nonEmpty('example')),
+});
+
+/** A single line an agent can send, with the situation it fits. */
+export const PhrasingSchema = v.strictObject({
+  kind: v.literal('phrasing'),
+  ...baseFields,
+  text: nonEmpty('text'),
+  situation: v.optional(nonEmpty('situation')),
+  /** The guideline this phrasing belongs to, if any. */
+  guidelineId: v.optional(EntryIdSchema),
+});
+
+export const OptionSchema = v.strictObject({
+  key: v.pipe(v.string(), v.regex(/^[A-Z]$/, 'must be one capital letter A–Z')),
+  text: nonEmpty('option text'),
+});
+
+const questionFields = {
+  kind: v.literal('question'),
+  ...baseFields,
+  stem: nonEmpty('stem'),
+  explanation: v.optional(nonEmpty('explanation')),
+  /** The guideline that teaches this question's content ("open in side panel"). */
+  guidelineId: v.optional(EntryIdSchema),
+};
+
+export const SingleChoiceSchema = v.strictObject({
+  ...questionFields,
+  questionType: v.literal('single'),
+  options: v.pipe(v.array(OptionSchema), v.minLength(2, 'needs at least 2 options')),
+  answer: v.pipe(v.string(), v.regex(/^[A-Z]$/, 'must be one option key')),
+});
+
+export const MultipleChoiceSchema = v.strictObject({
+  ...questionFields,
+  questionType: v.literal('multiple'),
+  options: v.pipe(v.array(OptionSchema), v.minLength(2, 'needs at least 2 options')),
+  answer: v.pipe(
+    v.array(v.pipe(v.string(), v.regex(/^[A-Z]$/, 'must be one option key'))),
+    v.minLength(1, 'must not be empty'),
+  ),
+});
+
+export const TrueFalseSchema = v.strictObject({
+  ...questionFields,
+  questionType: v.literal('truefalse'),
+  answer: v.boolean(),
+});
+
+/** An open question: the agent recalls, then compares with the reference points. */
+export const OpenQuestionSchema = v.strictObject({
+  ...questionFields,
+  questionType: v.literal('open'),
+  referencePoints: v.pipe(v.array(nonEmpty('reference point')), v.minLength(1, 'must not be empty')),
+});
+
+export const QuestionSchema = v.variant('questionType', [
+  SingleChoiceSchema,
+  MultipleChoiceSchema,
+  TrueFalseSchema,
+  OpenQuestionSchema,
+]);
+
+export const EntrySchema = v.variant('kind', [GuidelineSchema, PhrasingSchema, QuestionSchema]);
+
+export const PackSchema = v.strictObject({
+  format: v.literal(PACK_FORMAT),
+  formatVersion: v.literal(PACK_FORMAT_VERSION),
+  /** Pack id: several packs can be enabled at once; entry ids are unique across enabled packs. */
+  id: EntryIdSchema,
+  name: nonEmpty('name'),
+  description: v.optional(v.string()),
+  language: v.optional(v.string()),
+  updatedAt: v.optional(IsoDateSchema),
+  entries: v.array(v.unknown()),
+});
+
+export type Provenance = v.InferOutput<typeof ProvenanceSchema>;
+export type Guideline = v.InferOutput<typeof GuidelineSchema>;
+export type Phrasing = v.InferOutput<typeof PhrasingSchema>;
+export type SingleChoice = v.InferOutput<typeof SingleChoiceSchema>;
+export type MultipleChoice = v.InferOutput<typeof MultipleChoiceSchema>;
+export type TrueFalse = v.InferOutput<typeof TrueFalseSchema>;
+export type OpenQuestion = v.InferOutput<typeof OpenQuestionSchema>;
+export type Question = v.InferOutput<typeof QuestionSchema>;
+export type Entry = v.InferOutput<typeof EntrySchema>;
+export type EntryKind = Entry['kind'];
+export type QuestionType = Question['questionType'];
+
+/** A validated pack: entries are checked one by one so that one bad entry is reported by its id. */
+export interface Pack {
+  format: typeof PACK_FORMAT;
+  formatVersion: typeof PACK_FORMAT_VERSION;
+  id: string;
+  name: string;
+  description?: string;
+  language?: string;
+  updatedAt?: string;
+  entries: Entry[];
+}
+
+export const ENTRY_KINDS: readonly EntryKind[] = ['guideline', 'phrasing', 'question'];

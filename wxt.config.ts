@@ -1,0 +1,35 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'zh_CN',
+    // No host permissions at install: insertion uses activeTab + scripting on a user gesture;
+    // page suggestions and managed pack URLs ask for origins at run time.
+    permissions: [
+      'storage',
+      'activeTab',
+      'scripting',
+      'contextMenus',
+      'alarms',
+      'clipboardWrite',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    commands: {
+      ...(browser === 'firefox'
+        ? {
+            _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_cmdOpenPanel__' },
+          }
+        : { 'open-panel': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_cmdOpenPanel__' } }),
+      'search-selection': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_cmdSearchSelection__' },
+    },
+    browser_specific_settings:
+      browser === 'firefox' ? { gecko: { id: 'agent-coach@example.org', strict_min_version: '115.0' } } : undefined,
+  }),
+});
