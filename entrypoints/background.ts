@@ -1,3 +1,10 @@
+import { registerPacksListeners } from '../utils/browser/packs-background';
+import { registerPanelListeners } from '../utils/browser/panel-background';
+import { registerQuizListeners } from '../utils/browser/quiz-background';
+
 export default defineBackground(() => {
-  // Listeners are registered by later features.
+  // Listeners must be registered synchronously at start-up so MV3 wakes the worker for them.
+  registerPanelListeners();
+  registerQuizListeners();
+  registerPacksListeners();
 });

@@ -12,6 +12,8 @@ export const SettingsSchema = v.object({
   recordNoResults: v.boolean(),
   /** Origins (e.g. `https://acme.zendesk.com`) where the agent allowed page suggestions. */
   suggestionSites: v.array(v.string()),
+  /** Per-host CSS selectors for the ticket subject and latest customer message; agents can edit them. */
+  ticketSelectors: v.array(v.object({ host: v.string(), subject: v.string(), message: v.string() })),
 });
 export type Settings = v.InferOutput<typeof SettingsSchema>;
 
@@ -20,6 +22,7 @@ export const DEFAULT_SETTINGS: Settings = {
   uiLanguage: 'zh-CN',
   recordNoResults: true,
   suggestionSites: [],
+  ticketSelectors: [],
 };
 
 /** Keeps every valid field of a stored value and defaults the rest, so one bad field loses nothing else. */

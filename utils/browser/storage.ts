@@ -20,6 +20,23 @@ export async function readSettings(): Promise<Settings> {
 }
 
 // ── panel ───────────────────────────────────────────────────────────────────────────────────────
+/**
+ * A request for the side panel from elsewhere (context menu, command, quiz "在侧边栏中查看"): the panel
+ * watches this item and acts on a request newer than the last one it handled.
+ */
+export type PanelRequest = { type: 'open'; id: string } | { type: 'search'; query: string };
+export const panelRequestItem = storage.defineItem<(PanelRequest & { at: number }) | null>('session:panelRequest', {
+  fallback: null,
+});
+
+/** Searches that found nothing (local only; see settings.recordNoResults), for the authors' report. */
+export interface NoResultRecord {
+  query: string;
+  count: number;
+  firstAt: number;
+  lastAt: number;
+}
+export const noResultLogItem = storage.defineItem<NoResultRecord[]>('local:noResultLog', { fallback: [], version: 1 });
 
 // ── quiz ────────────────────────────────────────────────────────────────────────────────────────
 
