@@ -31,7 +31,19 @@ export default defineConfig({
         : { 'open-panel': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_cmdOpenPanel__' } }),
       'search-selection': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_cmdSearchSelection__' },
     },
-    browser_specific_settings:
-      browser === 'firefox' ? { gecko: { id: 'agent-coach@example.org', strict_min_version: '115.0' } } : undefined,
+    ...(browser === 'firefox'
+      ? {
+          // MV2 has no optional_host_permissions: per-site access is requested from optional_permissions.
+          optional_permissions: ['https://*/*', 'http://*/*'],
+          browser_specific_settings: {
+            gecko: {
+              id: 'agent-coach@example.org',
+              strict_min_version: '140.0',
+              // Nothing leaves the machine.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
   }),
 });

@@ -117,7 +117,7 @@ export function validatePack(
   });
 
   if (problems.length > 0) return { ok: false, problems };
-  const { entries: _raw, ...meta } = head.output;
+  const { entries: _raw, $schema: _schema, ...meta } = head.output;
   return { ok: true, pack: { ...meta, entries } };
 }
 

@@ -119,6 +119,8 @@ export const QuestionSchema = v.variant('questionType', [
 export const EntrySchema = v.variant('kind', [GuidelineSchema, PhrasingSchema, QuestionSchema]);
 
 export const PackSchema = v.strictObject({
+  /** Lets editors find knowledge/pack.schema.json; ignored otherwise. */
+  $schema: v.optional(v.string()),
   format: v.literal(PACK_FORMAT),
   formatVersion: v.literal(PACK_FORMAT_VERSION),
   /** Pack id: several packs can be enabled at once; entry ids are unique across enabled packs. */
