@@ -1,5 +1,92 @@
-/** `kb search` — implemented with the search engine (issue 3). */
-export async function runSearch(_args: string[]): Promise<number> {
-  process.stderr.write('kb search: not available yet\n');
+/**
+ * `kb search "<query>" [--pack FILE] [--limit N] [--json]` and `kb search --queries FILE` (one query per
+ * line): the engine the side panel uses, over the built-in pack or a pack file. `--json` prints, per
+ * result, id, kind, title and all searchable text (`text`), so results can be checked by script.
+ */
+import { readFileSync } from 'node:fs';
+import type { Entry } from '../../knowledge/schema';
+import { buildIndex, type SearchHit, search } from '../../utils/search';
+import { searchableText } from '../../utils/search/fields';
+import { pinyinOf } from '../../utils/search/pinyin';
+import { entriesOf, loadPacks, parseArgs } from './load';
+
+const USAGE =
+  'usage: kb search "<query>" [--pack FILE] [--limit N] [--json]\n       kb search --queries FILE [--pack FILE] [--limit N] [--json]';
+
+interface JsonResult {
+  id: string;
+  kind: Entry['kind'];
+  title: string;
+  text: string;
+}
+
+function toJson(hit: SearchHit): JsonResult {
+  const { entry } = hit;
+  return { id: entry.id, kind: entry.kind, title: entry.title, text: searchableText(entry) };
+}
+
+/** One line per hit: rank, score, kind, id, title, and the fields that matched. */
+function table(query: string, hits: SearchHit[]): string {
+  const lines = [`# ${query}  (${hits.length} result${hits.length === 1 ? '' : 's'})`];
+  hits.forEach((hit, i) => {
+    const fields = hit.matches.map((m) => m.field).join(', ');
+    lines.push(
+      `${String(i + 1).padStart(3)}  ${hit.score.toFixed(3).padStart(6)}  ${hit.entry.kind.padEnd(9)}  ${hit.entry.id.padEnd(28)}  ${hit.entry.title}${fields ? `  [${fields}]` : ''}`,
+    );
+  });
+  return lines.join('\n');
+}
+
+function usage(message: string): number {
+  process.stderr.write(`kb search: ${message}\n${USAGE}\n`);
   return 2;
+}
+
+export async function runSearch(args: string[]): Promise<number> {
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs(args, ['pack', 'limit', 'queries']);
+  } catch (error) {
+    return usage((error as Error).message);
+  }
+  const { positional, flags } = parsed;
+  const json = flags.has('json');
+  const limitFlag = flags.get('limit');
+  const limit = limitFlag === undefined ? 10 : Number(limitFlag);
+  if (!Number.isInteger(limit) || limit < 1)
+    return usage(`--limit must be a whole number of 1 or more, got "${limitFlag}"`);
+  const queriesFile = flags.get('queries');
+  let queries: string[];
+  if (typeof queriesFile === 'string') {
+    if (positional.length) return usage('give either a query or --queries FILE, not both');
+    try {
+      queries = readFileSync(queriesFile, 'utf8')
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean);
+    } catch (error) {
+      process.stderr.write(`kb search: cannot read --queries file ${queriesFile}: ${(error as Error).message}\n`);
+      return 1;
+    }
+  } else {
+    if (positional.length !== 1) return usage('give one query (quote it if it has spaces)');
+    queries = positional;
+  }
+  const pack = flags.get('pack');
+  const loaded = loadPacks(typeof pack === 'string' ? pack : undefined);
+  if (loaded.problems.length > 0) {
+    for (const line of loaded.problems) process.stderr.write(`${line}\n`);
+    return 1;
+  }
+  // Pinyin computed here (Node): a pack file has no prebuilt table.
+  const index = buildIndex(entriesOf(loaded), { pinyin: pinyinOf });
+  const results = queries.map((query) => ({ query, hits: search(index, query, { limit }) }));
+  if (json) {
+    const out =
+      typeof queriesFile === 'string'
+        ? results.map((r) => ({ query: r.query, results: r.hits.map(toJson) }))
+        : results[0]?.hits.map(toJson);
+    process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+  } else process.stdout.write(`${results.map((r) => table(r.query, r.hits)).join('\n\n')}\n`);
+  return 0;
 }

@@ -1,0 +1,265 @@
+/**
+ * One query from text to ranked hits: parse, pick candidates from the n-gram indexes (every term must
+ * have some n-gram in the entry), score candidates field by field, and compute highlight ranges for the
+ * hits returned. Pasted passages are ranked by shared words (weighted by rarity), not by required terms.
+ */
+import { type Doc, gramKey, type SearchIndex } from './build';
+import { type Accumulated, accumulate, exactGroups, passageGrams, release, termGrams, topDocs } from './candidates';
+import { GROUP_WEIGHT, hasPinyin } from './fields';
+import { type ParsedQuery, parseQuery, type Term } from './query';
+import { gramRanges, termRanges, toOriginal } from './ranges';
+import { type FieldScore, termScore } from './score';
+import type { FieldMatch, SearchHit, SearchOptions } from './types';
+
+/** Entries scored field by field per query: enough to hold the right one after the n-gram stage. */
+const CANDIDATES = 150;
+const DEFAULT_LIMIT = 20;
+/** A hit at least this good (a title or keyword match) makes the fuzzy fallback pass unnecessary… */
+const STRONG = 0.5;
+/** …once there are this many of them. */
+const FALLBACK_BELOW = 5;
+/** A CJK term this long may be a sentence… */
+const SENTENCE = 5;
+/** …and when fewer entries than this hold it, entries sharing its rarer words follow them. */
+const FEW = 3;
+
+interface Scored {
+  d: number;
+  score: number;
+  /** How each term matched, for highlighting. */
+  found: { term: string; fields: FieldScore[] }[];
+  /** Bigrams to highlight (passage queries and partly matching terms). */
+  grams: string[];
+}
+
+/** The filter of a query and the options, or undefined when nothing is filtered. */
+function filterOf(q: ParsedQuery, options: SearchOptions): ((doc: Doc) => boolean) | undefined {
+  const { kinds } = options;
+  if (!kinds && !q.kinds && q.tags.length === 0) return undefined;
+  return (doc) => {
+    const kind = doc.entry.kind;
+    if (kinds && !kinds.includes(kind)) return false;
+    if (q.kinds && !q.kinds.includes(kind)) return false;
+    return q.tags.every((t) => doc.tags.some((tag) => tag.includes(t)));
+  };
+}
+
+export function bigramsOf(text: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < text.length; i++) out.push(text.slice(i, i + 2));
+  return out;
+}
+
+/** Rare enough to be worth highlighting: held by at most a quarter of the entries. */
+function rareGrams(index: SearchIndex, grams: Iterable<string>): string[] {
+  const limit = Math.max(1, index.docs.length / 4);
+  return [...new Set(grams)].filter((g) => (index.grams.get(gramKey(g, 0, 2))?.length ?? Infinity) <= limit);
+}
+
+function scoreTerms(index: SearchIndex, terms: readonly Term[], passes: ((doc: Doc) => boolean) | undefined): Scored[] {
+  const accs: Accumulated[] = [];
+  try {
+    terms.forEach((t, i) => {
+      accs.push(accumulate(index, termGrams(index, t.text, t.letters), i));
+    });
+    return rankTerms(index, terms, accs, passes);
+  } finally {
+    for (const a of accs) release(a);
+  }
+}
+
+function rankTerms(
+  index: SearchIndex,
+  terms: readonly Term[],
+  accs: readonly Accumulated[],
+  passes: ((doc: Doc) => boolean) | undefined,
+): Scored[] {
+  // Every term must have some n-gram in the entry: walk the entries of the term with the fewest.
+  let first = accs[0] as Accumulated;
+  for (const a of accs) if (a.size < first.size) first = a;
+  const pool: number[] = [];
+  const rank: number[] = [];
+  for (let k = 0; k < first.size; k++) {
+    const d = first.touched[k] as number;
+    let sum = 0;
+    for (const a of accs) {
+      const v = a.acc[d] as number;
+      if (v === 0) {
+        sum = -1;
+        break;
+      }
+      sum += v / a.max;
+    }
+    if (sum > 0 && (!passes || passes(index.docs[d] as Doc))) {
+      pool.push(d);
+      rank.push(sum);
+    }
+  }
+  const coverage = (d: number, i: number) => {
+    const a = accs[i] as Accumulated;
+    return a.max > 0 ? (a.acc[d] as number) / a.max : 0;
+  };
+  const ranked = topDocs(pool, Float64Array.from(rank), CANDIDATES);
+  const score = (d: number, fallback: boolean): Scored | undefined => {
+    const doc = index.docs[d] as Doc;
+    let total = 0;
+    const found: Scored['found'] = [];
+    const grams: string[] = [];
+    for (let i = 0; i < terms.length; i++) {
+      const term = terms[i] as Term;
+      const fields: FieldScore[] = [];
+      const s = termScore(doc, term, coverage(d, i), fallback, exactGroups(accs[i] as Accumulated, d), fields);
+      if (s <= 0) return undefined;
+      total += s;
+      found.push({ term: term.text, fields });
+      if (fields.length === 0) grams.push(...bigramsOf(term.text));
+    }
+    return { d, score: total / terms.length, found, grams };
+  };
+  const out: Scored[] = [];
+  const missed: number[] = [];
+  let strong = 0;
+  for (const d of ranked) {
+    const s = score(d, false);
+    if (!s) missed.push(d);
+    else {
+      out.push(s);
+      if (s.score >= STRONG) strong++;
+    }
+  }
+  // Typos and sentence-like terms: only when the exact pass found little, so typing stays fast.
+  if (strong < FALLBACK_BELOW) {
+    for (const d of missed) {
+      const s = score(d, true);
+      if (s) out.push(s);
+    }
+  }
+  return out;
+}
+
+function scorePassage(
+  index: SearchIndex,
+  clauses: readonly string[],
+  passes: ((doc: Doc) => boolean) | undefined,
+): Scored[] {
+  const a = accumulate(index, passageGrams(index, clauses), 0);
+  let ranked: number[];
+  let max: number;
+  let acc: Float64Array;
+  try {
+    const pool = Array.from(a.touched.subarray(0, a.size)).filter((d) => !passes || passes(index.docs[d] as Doc));
+    ranked = topDocs(
+      pool,
+      Float64Array.from(pool, (d) => a.acc[d] as number),
+      CANDIDATES,
+    );
+    max = a.max;
+    acc = Float64Array.from(ranked, (d) => a.acc[d] as number);
+  } finally {
+    release(a);
+  }
+  const joined = clauses.join('\n');
+  const grams = rareGrams(index, clauses.flatMap(bigramsOf));
+  const out: Scored[] = [];
+  ranked.forEach((d, r) => {
+    const doc = index.docs[d] as Doc;
+    // Sharing only everyday words (客户, 我们) with the message is no reason to show an entry.
+    if (!doc.norm.some((text) => grams.some((g) => text.includes(g)))) return;
+    // Titles and keywords found whole inside the message: the words the entry is about, segmented out.
+    let inside = 0;
+    const fields: FieldScore[] = [];
+    doc.fields.forEach((field, f) => {
+      const text = doc.norm[f] as string;
+      if (!hasPinyin(field.group) || text.length < 2 || !joined.includes(text)) return;
+      const score = (GROUP_WEIGHT[field.group] as number) * Math.min(1, text.length / 4);
+      fields.push({ field: f, kind: 'exact', score });
+      inside += score;
+    });
+    const score = (max > 0 ? (acc[r] as number) / max : 0) * 4 + Math.min(1.5, inside * 0.5);
+    out.push({ d, score, found: fields.length ? [{ term: '', fields }] : [], grams });
+  });
+  return out;
+}
+
+function matchesOf(index: SearchIndex, s: Scored): FieldMatch[] {
+  const doc = index.docs[s.d] as Doc;
+  const perField = new Map<number, [number, number][]>();
+  const put = (f: number, ranges: [number, number][]) => {
+    if (ranges.length) perField.set(f, [...(perField.get(f) ?? []), ...ranges]);
+  };
+  for (const { term, fields } of s.found) {
+    for (const fs of fields) {
+      // A passage's whole-keyword matches are the keyword itself.
+      put(fs.field, term ? termRanges(doc, fs.field, term, fs.kind) : [[0, (doc.norm[fs.field] as string).length]]);
+    }
+  }
+  if (s.grams.length) for (let f = 0; f < doc.fields.length; f++) put(f, gramRanges(doc, f, s.grams));
+  const out: FieldMatch[] = [];
+  for (const [f, ranges] of [...perField].sort((a, b) => a[0] - b[0])) {
+    const mapped = toOriginal(doc, f, ranges);
+    if (mapped.length) out.push({ field: (doc.fields[f] as { path: string }).path, ranges: mapped });
+  }
+  return out;
+}
+
+/** `extra` ranked after every hit of `first` (in its own order), without repeating entries. */
+function appendBelow(first: Scored[], extra: Scored[]): Scored[] {
+  const seen = new Set(first.map((s) => s.d));
+  const floor = first.reduce((m, s) => Math.min(m, s.score), Number.POSITIVE_INFINITY);
+  const rest = extra.filter((s) => !seen.has(s.d)).sort((x, y) => y.score - x.score || x.d - y.d);
+  const top = rest[0]?.score ?? 0;
+  // Rescaled into (0, floor) so that boosts and sorting keep them below the whole-term hits.
+  const scale = Number.isFinite(floor) && top > 0 ? (0.9 * floor) / top : 1;
+  return [...first, ...rest.map((s) => ({ ...s, score: s.score * scale }))];
+}
+
+function merge(a: Scored[], b: Scored[]): Scored[] {
+  const best = new Map<number, Scored>();
+  for (const s of [...a, ...b]) {
+    const seen = best.get(s.d);
+    if (!seen || s.score > seen.score) best.set(s.d, s);
+  }
+  return [...best.values()];
+}
+
+export function runSearch(index: SearchIndex, query: string, options: SearchOptions = {}): SearchHit[] {
+  const limit = Math.max(0, Math.floor(options.limit ?? DEFAULT_LIMIT));
+  if (limit === 0 || index.docs.length === 0) return [];
+  const q = parseQuery(query);
+  const passes = filterOf(q, options);
+  let scored: Scored[];
+  if (q.passage) scored = q.passage.length ? scorePassage(index, q.passage, passes) : [];
+  else if (q.terms.length) {
+    scored = scoreTerms(index, q.terms, passes);
+    // Words typed as a sentence ("客户说要去监管部门告我们") that few entries hold whole: after those,
+    // the entries sharing the sentence's rarer words, as for a pasted message.
+    const words = q.terms.filter((t) => !t.letters && t.text.length >= SENTENCE).map((t) => t.text);
+    if (words.length) {
+      // Hits holding each term whole (not only a keyword inside the sentence) stay on top.
+      const whole = scored.filter((s) => s.found.every((f) => f.fields.some((m) => m.kind !== 'inside')));
+      if (whole.length < FEW) scored = appendBelow(whole, scorePassage(index, words, passes));
+    }
+    // `tong li xin`: syllables typed with spaces are one word as well as separate terms.
+    if (q.terms.length > 1 && q.terms.every((t) => /^[a-z]+$/.test(t.text))) {
+      const joined: Term = { text: q.terms.map((t) => t.text).join(''), letters: true };
+      scored = merge(scored, scoreTerms(index, [joined], passes));
+    }
+  } else if (q.kinds || q.tags.length) {
+    // Filters alone list what they allow, in pack order.
+    scored = [];
+    index.docs.forEach((doc, d) => {
+      if (scored.length < limit && (!passes || passes(doc))) scored.push({ d, score: 0, found: [], grams: [] });
+    });
+  } else return [];
+  const boost = options.boost;
+  for (const s of scored) {
+    const b = boost ? Number(boost((index.docs[s.d] as Doc).entry.id)) : 0;
+    if (Number.isFinite(b)) s.score += b;
+  }
+  scored.sort((x, y) => y.score - x.score || x.d - y.d);
+  return scored.slice(0, limit).map((s) => ({
+    entry: (index.docs[s.d] as Doc).entry,
+    score: s.score,
+    matches: matchesOf(index, s),
+  }));
+}
