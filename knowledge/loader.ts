@@ -127,39 +127,67 @@ function lineAt(text: string, offset: number): number {
   return line;
 }
 
-/** Parses JSON pack text (a leading BOM is allowed) and validates it, with line numbers. */
-export function parsePackJson(text: string): PackResult {
+/**
+ * Parses JSON pack text (a leading BOM is allowed) and validates it, with line numbers.
+ * `knownIds`: as in `validatePack` (entries of other packs that `guidelineId` may refer to).
+ */
+export function parsePackJson(text: string, knownIds: ReadonlySet<string> = new Set()): PackResult {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const errors: ParseError[] = [];
-  const tree = parseTree(source, errors, { allowTrailingComma: false, disallowComments: true });
-  if (errors.length > 0 || !tree) {
-    const first = errors[0];
-    return {
-      ok: false,
-      problems: [
-        {
-          path: '',
-          message: first ? `not valid JSON: ${printParseErrorCode(first.error)}` : 'not valid JSON: empty file',
-          line: first ? lineAt(source, first.offset) : 1,
-        },
-      ],
-    };
-  }
+  const options = { allowTrailingComma: false, disallowComments: true };
   let data: unknown;
   try {
     data = JSON.parse(source);
   } catch (error) {
-    return { ok: false, problems: [{ path: '', message: `not valid JSON: ${(error as Error).message}` }] };
+    // jsonc-parser names the error and its place better than JSON.parse does.
+    const errors: ParseError[] = [];
+    parseTree(source, errors, options);
+    const first = errors[0];
+    return {
+      ok: false,
+      problems: [
+        first
+          ? {
+              path: '',
+              message: `not valid JSON: ${printParseErrorCode(first.error)}`,
+              line: lineAt(source, first.offset),
+            }
+          : {
+              path: '',
+              message: source.trim() ? `not valid JSON: ${(error as Error).message}` : 'not valid JSON: empty file',
+              line: 1,
+            },
+      ],
+    };
   }
+  // The syntax tree and line starts are needed only to place problems: built on the first one (a valid
+  // 10,000-entry pack then costs one JSON.parse), and lines are found by binary search, not by rescanning.
+  let tree: ReturnType<typeof parseTree> | null = null;
+  let lineStarts: number[] | undefined;
+  const lineOfOffset = (offset: number) => {
+    if (!lineStarts) {
+      lineStarts = [0];
+      for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 10) lineStarts.push(i + 1);
+    }
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((lineStarts[mid] as number) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
   const lineOf = (path: (string | number)[]) => {
+    tree ??= parseTree(source, [], options);
+    if (!tree) return undefined;
     // Walk up until a node exists: a missing field is reported at the line of its entry.
     for (let n = path.length; n >= 0; n--) {
       const node = findNodeAtLocation(tree, path.slice(0, n));
-      if (node) return lineAt(source, node.offset);
+      if (node) return lineOfOffset(node.offset);
     }
     return undefined;
   };
-  return validatePack(data, lineOf);
+  return validatePack(data, lineOf, knownIds);
 }
 
 /** Merges validated packs in order; a later pack's entry replaces an earlier one with the same id. */

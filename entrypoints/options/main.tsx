@@ -1,3 +1,6 @@
 import { render } from 'preact';
+import { OptionsApp } from '../../components/options/OptionsApp';
+import { createOptionsApi } from '../../utils/browser/options-api';
+import { isoDay } from '../../utils/freshness';
 
-render(<h1>options</h1>, document.getElementById('app') as HTMLElement);
+render(<OptionsApp api={createOptionsApi()} today={isoDay()} />, document.getElementById('app') as HTMLElement);

@@ -1,0 +1,143 @@
+/** Choose a file → preview (added / changed / removed, merge or replace) → apply, or a list of problems. */
+import { useState } from 'preact/hooks';
+import type { PackProblem } from '../../knowledge/loader';
+import type { OptionsApi } from '../../utils/browser/options-api';
+import type { Translate } from '../../utils/i18n';
+import { type ImportMode, type ImportPreview, isCsvFile, packIdFromName } from '../../utils/pack-import';
+import type { PackLibrary } from '../../utils/pack-library';
+import type { OptionsKey } from './messages';
+import { PreviewView } from './PreviewView';
+import { ProblemList } from './ProblemList';
+
+interface Props {
+  api: OptionsApi;
+  t: Translate<OptionsKey>;
+  library: PackLibrary;
+  onDone: () => void;
+}
+
+type Chosen = { name: string; bytes: Uint8Array };
+
+export function ImportSection({ api, t, library, onDone }: Props) {
+  const [file, setFile] = useState<Chosen | null>(null);
+  const [csvTarget, setCsvTarget] = useState('');
+  const [csvName, setCsvName] = useState('');
+  const [preview, setPreview] = useState<{ preview: ImportPreview; revision: number } | null>(null);
+  const [mode, setMode] = useState<ImportMode>('merge');
+  const [problems, setProblems] = useState<PackProblem[]>([]);
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const csvPackFor = (name: string, target: string) => {
+    const existing = library.packs.find((p) => p.pack.id === target && p.origin === 'import');
+    return existing ? { id: existing.pack.id, name: existing.pack.name } : { id: packIdFromName(name), name };
+  };
+
+  const runPreview = async (chosen: Chosen, target: string, name: string) => {
+    setBusy(true);
+    setStatus('');
+    setPreview(null);
+    const result = await api.preview(chosen, isCsvFile(chosen.name) ? csvPackFor(name, target) : undefined);
+    setBusy(false);
+    if (result.ok) {
+      setProblems([]);
+      setPreview({ preview: result.preview, revision: result.revision });
+      setMode('merge');
+    } else setProblems(result.problems);
+  };
+
+  const onFile = async (event: Event) => {
+    const input = event.currentTarget as HTMLInputElement;
+    const picked = input.files?.[0];
+    if (!picked) return;
+    const chosen = { name: picked.name, bytes: new Uint8Array(await picked.arrayBuffer()) };
+    const name = picked.name.replace(/\.[^.]+$/, '');
+    setFile(chosen);
+    setCsvTarget('');
+    setCsvName(name);
+    await runPreview(chosen, '', name);
+  };
+
+  const apply = async () => {
+    if (!preview || !file) return;
+    setBusy(true);
+    const result = await api.apply(preview.preview, mode, file.name, preview.revision);
+    setBusy(false);
+    if (result.ok) {
+      setStatus(t('applied', { name: preview.preview.pack.name }));
+      setPreview(null);
+      setFile(null);
+      onDone();
+    } else {
+      setPreview(null);
+      setProblems(result.problems);
+    }
+  };
+
+  const isCsv = file !== null && isCsvFile(file.name);
+  const importable = library.packs.filter((p) => p.origin === 'import');
+  return (
+    <section aria-labelledby="import-heading">
+      <h2 id="import-heading">{t('importHeading')}</h2>
+      <p id="import-help">{t('importHelp')}</p>
+      <label>
+        {t('chooseFile')}{' '}
+        <input
+          type="file"
+          accept=".json,.csv,.tsv,.txt,application/json,text/csv"
+          aria-describedby="import-help"
+          onChange={onFile}
+          disabled={busy}
+        />
+      </label>
+      {isCsv && file && (
+        <fieldset>
+          <legend>{t('csvTarget')}</legend>
+          <select
+            value={csvTarget}
+            onChange={(e) => {
+              const target = (e.currentTarget as HTMLSelectElement).value;
+              setCsvTarget(target);
+              runPreview(file, target, csvName);
+            }}
+          >
+            <option value="">{t('csvNewPack')}</option>
+            {importable.map((p) => (
+              <option key={p.pack.id} value={p.pack.id}>
+                {p.pack.name}
+              </option>
+            ))}
+          </select>{' '}
+          {csvTarget === '' && (
+            <label>
+              {t('csvPackName')}{' '}
+              <input
+                value={csvName}
+                onChange={(e) => {
+                  const name = (e.currentTarget as HTMLInputElement).value;
+                  setCsvName(name);
+                  runPreview(file, csvTarget, name);
+                }}
+              />
+            </label>
+          )}
+        </fieldset>
+      )}
+      <div role="alert" class="alert">
+        <ProblemList t={t} file={file?.name ?? ''} problems={problems} />
+      </div>
+      <p role="status">{status}</p>
+      {preview && (
+        <PreviewView
+          t={t}
+          preview={preview.preview}
+          mode={mode}
+          onMode={setMode}
+          onApply={apply}
+          onDiscard={() => setPreview(null)}
+          busy={busy}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+/** The administrator's policy pack: where it comes from, the last sync, its errors. */
+import type { OptionsApi, OptionsState } from '../../utils/browser/options-api';
+import type { Translate } from '../../utils/i18n';
+import type { OptionsKey } from './messages';
+
+interface Props {
+  api: OptionsApi;
+  t: Translate<OptionsKey>;
+  state: OptionsState;
+}
+
+const time = (ms: number | undefined, never: string) => (ms ? new Date(ms).toLocaleString() : never);
+
+export function ManagedSection({ api, t, state }: Props) {
+  const { policy, syncStatus, originGranted } = state;
+  const errors = [
+    ...state.policyProblems,
+    ...(syncStatus?.errors ?? []).filter((e) => !state.policyProblems.includes(e)),
+  ];
+  const origin = policy?.packUrl ? new URL(policy.packUrl).origin : '';
+  return (
+    <section aria-labelledby="managed-heading">
+      <h2 id="managed-heading">{t('managedHeading')}</h2>
+      {!policy && errors.length === 0 ? (
+        <p>{t('managedNone')}</p>
+      ) : (
+        <>
+          {policy && <p>{t('managedSource', { source: policy.packUrl ?? 'policy' })}</p>}
+          <p>{t('lastSync', { time: time(syncStatus?.lastAttemptAt, t('never')) })}</p>
+          <p>{t('lastSuccess', { time: time(syncStatus?.lastSuccessAt, t('never')) })}</p>
+          {originGranted === false && (
+            <p>
+              {t('originMissing', { origin })}{' '}
+              <button type="button" onClick={() => policy?.packUrl && api.requestOriginPermission(policy.packUrl)}>
+                {t('grantOrigin', { origin })}
+              </button>
+            </p>
+          )}
+          {policy && (
+            <button type="button" onClick={() => api.syncNow()}>
+              {t('syncNow')}
+            </button>
+          )}
+        </>
+      )}
+      {errors.length > 0 && (
+        <div role="alert" class="alert">
+          <p>
+            <strong>{t('syncErrors')}</strong>
+          </p>
+          <ul>
+            {errors.map((e) => (
+              <li key={e}>{e}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}

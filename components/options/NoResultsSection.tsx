@@ -1,0 +1,56 @@
+/** Searches that found nothing: the off switch, the list (most frequent first), clear, export as CSV. */
+import type { OptionsApi, OptionsState } from '../../utils/browser/options-api';
+import type { Translate } from '../../utils/i18n';
+import { noResultsToCsv, sortNoResults } from '../../utils/no-result-report';
+import type { OptionsKey } from './messages';
+
+const SHOWN = 100;
+
+export function NoResultsSection({
+  api,
+  t,
+  state,
+}: {
+  api: OptionsApi;
+  t: Translate<OptionsKey>;
+  state: OptionsState;
+}) {
+  const rows = sortNoResults(state.noResults);
+  return (
+    <section aria-labelledby="nores-heading">
+      <h2 id="nores-heading">{t('noResHeading')}</h2>
+      <p>{t('noResHelp')}</p>
+      <label>
+        <input
+          type="checkbox"
+          checked={state.settings.recordNoResults}
+          onChange={(e) =>
+            api.saveSettings({ ...state.settings, recordNoResults: (e.currentTarget as HTMLInputElement).checked })
+          }
+        />{' '}
+        {t('noResRecord')}
+      </label>
+      {rows.length === 0 ? (
+        <p>{t('noResEmpty')}</p>
+      ) : (
+        <ul>
+          {rows.slice(0, SHOWN).map((r) => (
+            <li key={r.query}>
+              {t('noResRow', { query: r.query, count: r.count, time: new Date(r.lastAt).toLocaleString() })}
+            </li>
+          ))}
+        </ul>
+      )}
+      <button
+        type="button"
+        disabled={rows.length === 0}
+        onClick={() => api.download('no-results.csv', noResultsToCsv(rows), 'text/csv')}
+      >
+        {t('noResExport')}
+      </button>{' '}
+      <button type="button" disabled={rows.length === 0} onClick={() => api.clearNoResults()}>
+        {t('noResClear')}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,156 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { OptionsApp } from '../../components/options/OptionsApp';
+import type { OptionsApi, OptionsState } from '../../utils/browser/options-api';
+import { planImport, previewImport } from '../../utils/pack-import';
+import { EMPTY_LIBRARY, resetToBuiltin } from '../../utils/pack-library';
+import { DEFAULT_SETTINGS } from '../../utils/settings';
+import { teamPack } from '../unit/pack-fixtures';
+
+/** An api over an in-memory library, using the same pure functions as the real one. */
+function fakeApi(settings = DEFAULT_SETTINGS) {
+  const listeners = new Set<() => void>();
+  const state: OptionsState = {
+    library: { ...EMPTY_LIBRARY },
+    builtin: [teamPack('builtin', '内置')],
+    corrupt: [],
+    policy: null,
+    policyProblems: [],
+    syncStatus: null,
+    originGranted: null,
+    settings,
+    noResults: [],
+  };
+  const changed = () => {
+    for (const l of listeners) l();
+  };
+  const api: OptionsApi = {
+    load: async () => ({ ...state }),
+    watch: (l) => {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
+    preview: async (file, csvPack) => {
+      const r = previewImport(state.library, state.builtin, { ...file, fileName: file.name, csvPack }, '2026-11-23');
+      return r.ok ? { ok: true, preview: r.preview, revision: state.library.revision } : r;
+    },
+    apply: async (preview, mode, from) => {
+      const r = planImport(state.library, state.builtin, preview.pack, mode, { from, now: 1 });
+      if (r.ok) {
+        state.library = r.library;
+        changed();
+      }
+      return r.ok ? { ok: true } : r;
+    },
+    setPackEnabled: async () => ({ ok: true }),
+    setBuiltinEnabled: async () => ({ ok: true }),
+    removePack: async () => ({ ok: true }),
+    resetToBuiltin: vi.fn(async () => {
+      state.library = resetToBuiltin(state.library);
+      changed();
+      return { ok: true } as const;
+    }),
+    discardCorrupt: async () => {},
+    saveSettings: vi.fn(async (s) => {
+      state.settings = s;
+      changed();
+    }),
+    clearNoResults: async () => {},
+    download: vi.fn(),
+    openShortcutSettings: async () => false,
+    requestOriginPermission: async () => false,
+    syncNow: async () => {},
+  };
+  return { api, state };
+}
+
+function choose(text: string, name: string) {
+  const input = screen.getByLabelText('选择文件') as HTMLInputElement;
+  const file = new File([text], name);
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  fireEvent.change(input);
+}
+
+afterEach(cleanup);
+
+describe('options page', () => {
+  it('lists every problem of a broken file in an alert, with line and entry id, and offers no apply', async () => {
+    const { api, state } = fakeApi();
+    render(<OptionsApp api={api} today="2026-11-23" />);
+    await screen.findByText('导入知识包');
+    const pack = teamPack();
+    (pack.entries[2] as { answer: string }).answer = 'Z';
+    choose(JSON.stringify(pack, null, 2), 'team.json');
+    const alert = (await screen.findAllByRole('alert'))[0] as HTMLElement;
+    await waitFor(() => expect(alert.textContent).toContain('无法导入：1 个问题'));
+    expect(alert.textContent).toMatch(
+      /team\.json:\d+: entries\[2\]\.answer: "Z" is not one of the option keys AB \(id "acme-support-q-single"\)/,
+    );
+    expect(screen.queryByRole('button', { name: '应用' })).toBeNull();
+    expect(state.library.packs).toEqual([]);
+  });
+
+  it('previews a valid pack, applies it, and shows it in the pack list', async () => {
+    const { api, state } = fakeApi();
+    render(<OptionsApp api={api} today="2026-11-23" />);
+    await screen.findByText('导入知识包');
+    choose(JSON.stringify(teamPack()), 'team.json');
+    expect(await screen.findByText('新增 6')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '应用' }));
+    expect(await screen.findByText('已导入「Acme 客服规范」。')).toBeTruthy();
+    expect(state.library.packs.map((p) => p.pack.id)).toEqual(['acme-support']);
+    expect(await screen.findByLabelText('Acme 客服规范（acme-support，6 条）')).toBeTruthy();
+  });
+
+  it('renders pack text as text: HTML in a title stays inert', async () => {
+    const { api } = fakeApi();
+    const { container } = render(<OptionsApp api={api} today="2026-11-23" />);
+    await screen.findByText('导入知识包');
+    const pack = teamPack();
+    pack.entries[1] = {
+      ...(pack.entries[1] as (typeof pack.entries)[number]),
+      title: '<img src=x onerror="alert(1)">',
+    };
+    choose(JSON.stringify(pack), 'team.json');
+    const preview = await screen.findByText('新增 6');
+    const list = (preview.closest('details') as HTMLElement).querySelector('ul') as HTMLElement;
+    expect(within(list).getByText('<img src=x onerror="alert(1)">', { exact: false })).toBeTruthy();
+    expect(container.querySelector('img')).toBeNull();
+  });
+
+  it('asks for confirmation before resetting to the built-in pack', async () => {
+    const { api } = fakeApi();
+    render(<OptionsApp api={api} today="2026-11-23" />);
+    fireEvent.click(await screen.findByRole('button', { name: '恢复为内置知识包' }));
+    expect(api.resetToBuiltin).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: '确定' }));
+    await waitFor(() => expect(api.resetToBuiltin).toHaveBeenCalledTimes(1));
+  });
+
+  it('saves quiz size, language, sites and ticket selectors, refusing a bad site', async () => {
+    const { api } = fakeApi();
+    render(<OptionsApp api={api} today="2026-11-23" />);
+    fireEvent.input(await screen.findByLabelText('每日测验题数（3–20）'), { target: { value: '8' } });
+    const sites = screen.getByLabelText(/页面建议站点/);
+    fireEvent.input(sites, { target: { value: 'not a site' } });
+    fireEvent.click(screen.getByRole('button', { name: '保存设置' }));
+    expect(await screen.findByText('不是有效的网址来源：not a site')).toBeTruthy();
+    expect(api.saveSettings).not.toHaveBeenCalled();
+    fireEvent.input(sites, { target: { value: 'https://acme.zendesk.com/agent/tickets/1' } });
+    fireEvent.click(screen.getByRole('button', { name: '添加一行' }));
+    fireEvent.input(screen.getByLabelText('主机'), { target: { value: 'acme.zendesk.com' } });
+    fireEvent.input(screen.getByLabelText('标题选择器'), { target: { value: 'h1' } });
+    fireEvent.change(screen.getByLabelText('界面语言'), { target: { value: 'en' } });
+    fireEvent.click(screen.getByRole('button', { name: '保存设置' }));
+    await waitFor(() => expect(api.saveSettings).toHaveBeenCalledTimes(1));
+    expect(api.saveSettings).toHaveBeenCalledWith({
+      ...DEFAULT_SETTINGS,
+      quizSize: 8,
+      uiLanguage: 'en',
+      suggestionSites: ['https://acme.zendesk.com'],
+      ticketSelectors: [{ host: 'acme.zendesk.com', subject: 'h1', message: '' }],
+    });
+    expect(await screen.findByRole('heading', { name: 'Preferences' })).toBeTruthy();
+  });
+});

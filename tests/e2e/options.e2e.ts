@@ -1,0 +1,211 @@
+/**
+ * The options page in the built extension: broken files are refused with an alert and change nothing,
+ * a valid pack becomes searchable in the side panel with its HTML inert, and a 10,000-entry pack
+ * imports and keeps keystrokes fast. Timings are printed for the README.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionSession, launchExtension } from './harness';
+import { bigPack } from './options-fixtures';
+
+const GBK_CSV_HEX =
+  '6b696e642c69642c7469746c652c6b6579776f7264732c746578740d0a7068726173696e672c67626b2d61706f6c6f67792cd6c2c7b8bbb0caf547424b2cb1a7c7b87cb6d4b2bbc6f02cb7c7b3a3b1a7c7b8b8f8c4fab4f8c0b4b2bbb1e30d0a';
+
+const entry = (id: string, title: string, text: string) => ({
+  kind: 'phrasing',
+  id,
+  title,
+  tags: ['测试'],
+  keywords: [],
+  provenance: { source: 'e2e', section: 'e2e', number: 1 },
+  reviewedAt: '2026-11-01',
+  text,
+});
+const pack = (id: string, entries: unknown[]) => ({
+  format: 'agent-coach-pack',
+  formatVersion: 1,
+  id,
+  name: `团队 ${id}`,
+  entries,
+});
+
+async function chooseFile(page: Page, name: string, content: string | Buffer) {
+  await page.setInputFiles('input[type=file]', { name, mimeType: 'application/json', buffer: Buffer.from(content) });
+}
+
+async function searchPanel(session: ExtensionSession, query: string): Promise<{ page: Page; options: string[] }> {
+  const page = await session.openPage('sidepanel.html');
+  const box = page.getByRole('combobox');
+  await box.waitFor();
+  await box.fill(query);
+  await page.getByRole('option').first().waitFor({ timeout: 10_000 });
+  return { page, options: await page.getByRole('option').allTextContents() };
+}
+
+describe('options page (e2e)', () => {
+  let session: ExtensionSession;
+  let options: Page;
+  beforeAll(async () => {
+    session = await launchExtension();
+    options = await session.openPage('options.html');
+    await options.getByRole('heading', { name: '导入知识包' }).waitFor();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('refuses a broken file with an alert, changes nothing, and built-in knowledge still searches', async () => {
+    const broken = JSON.stringify(
+      pack('broken', [entry('ok-one', '正常', '正常'), { kind: 'phrasing', id: 'Bad Id' }]),
+      null,
+      2,
+    );
+    await chooseFile(options, 'broken.json', broken);
+    const alert = options.getByRole('alert').filter({ hasText: '无法导入' });
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/broken\.json:\d+: entries\[1\]\.id: must be 1–80 characters/);
+    expect(await options.getByRole('button', { name: '应用' }).count()).toBe(0);
+    const stored = await session.worker.evaluate(() => chrome.storage.local.get('packLibrary'));
+    expect(stored.packLibrary).toBeUndefined();
+
+    const { page, options: hits } = await searchPanel(session, '投诉');
+    expect(hits.some((t) => t.includes('客户投诉处理的优先级顺序'))).toBe(true);
+    await page.close();
+  });
+
+  it('makes a valid pack searchable in the side panel, with HTML in its text inert', async () => {
+    const html = '<img src=x onerror="window.__pwned=1"><b>粗体</b>';
+    const valid = pack('mars-team', [
+      entry('mars-refund', '火星退款专用话术', `您好，火星退款已受理。${html}`),
+      entry('mars-html', `${html}火星标题`, '火星正文'),
+    ]);
+    await chooseFile(options, 'mars.json', JSON.stringify(valid));
+    await options.getByText('新增 2').waitFor();
+    await options.getByRole('button', { name: '应用' }).click();
+    await options.getByText('已导入「团队 mars-team」。').waitFor();
+    await options.getByRole('checkbox', { name: '团队 mars-team（mars-team，2 条）' }).waitFor();
+
+    const { page, options: hits } = await searchPanel(session, '火星');
+    expect(hits.some((t) => t.includes('火星退款专用话术'))).toBe(true);
+    expect(hits.some((t) => t.includes('<img src=x'))).toBe(true);
+    expect(await page.locator('img, b').count()).toBe(0);
+    expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await options.locator('img, b').count()).toBe(0);
+    await page.close();
+  });
+
+  it('updates an open side panel when a pack is applied', async () => {
+    const panel = await session.openPage('sidepanel.html');
+    const box = panel.getByRole('combobox');
+    await box.fill('木星');
+    await panel.getByText('没有找到“木星”的相关条目。').waitFor();
+    await chooseFile(
+      options,
+      'jupiter.json',
+      JSON.stringify(pack('jupiter-team', [entry('jupiter-1', '木星话术', '木星')])),
+    );
+    await options.getByRole('button', { name: '应用' }).click();
+    await options.getByText('已导入「团队 jupiter-team」。').waitFor();
+    await panel.getByRole('option', { name: /木星话术/ }).waitFor({ timeout: 10_000 });
+    await panel.close();
+  });
+
+  it('imports a GBK CSV file from Excel into a new pack', async () => {
+    // "kind,id,title,keywords,text / phrasing,gbk-apology,致歉话术GBK,抱歉|对不起,非常抱歉给您带来不便" in GBK.
+    const gbk = Buffer.from(GBK_CSV_HEX, 'hex');
+    await options.setInputFiles('input[type=file]', { name: '团队话术.csv', mimeType: 'text/csv', buffer: gbk });
+    await options.getByText('文件编码：GBK').waitFor();
+    await options.getByText('新增 1').waitFor();
+    await options.getByRole('button', { name: '应用' }).click();
+    await options.getByText('已导入「团队话术」。').waitFor();
+    type Stored = { packs: { pack: { name: string; entries: unknown[] } }[] };
+    const stored = (await session.worker.evaluate(
+      async () => (await chrome.storage.local.get('packLibrary')).packLibrary,
+    )) as Stored;
+    const pack = stored.packs.find((p) => p.pack.name === '团队话术')?.pack;
+    expect(pack?.entries[0]).toMatchObject({ id: 'gbk-apology', title: '致歉话术GBK', text: '非常抱歉给您带来不便' });
+  });
+
+  it('imports a 10,000-entry pack and the panel answers a keystroke in under 50 ms', async () => {
+    const text = JSON.stringify(bigPack(10_000));
+    let t0 = Date.now();
+    await chooseFile(options, 'big.json', text);
+    await options.getByText('新增 10000').waitFor({ timeout: 60_000 });
+    const previewMs = Date.now() - t0;
+    t0 = Date.now();
+    await options.getByRole('button', { name: '应用' }).click();
+    await options.getByText('已导入「大型团队知识包 10000」。').waitFor({ timeout: 60_000 });
+    const applyMs = Date.now() - t0;
+
+    const page = await session.openPage('sidepanel.html');
+    t0 = Date.now();
+    const box = page.getByRole('combobox');
+    await box.waitFor();
+    const openMs = Date.now() - t0;
+    await box.focus();
+    // Time from the input event to the panel's DOM changing (results or the no-result note), measured in the page.
+    await page.evaluate(() => {
+      const w = window as unknown as { __lat: number[]; __down: number };
+      w.__lat = [];
+      // `input` (capture, before the panel's handler): Playwright types CJK text without key events, like an IME.
+      document.addEventListener('input', (e) => (w.__down = e.timeStamp), true);
+      const app = document.getElementById('app') as HTMLElement;
+      new MutationObserver(() => {
+        if (w.__down) {
+          w.__lat.push(performance.now() - w.__down);
+          w.__down = 0;
+        }
+      }).observe(app, { childList: true, subtree: true, characterData: true });
+    });
+    const latencies: number[] = [];
+    for (const query of ['退款', '物流', '发票', '会员', '投诉', '售后', 'tuikuan', '快递', '积分', '保修']) {
+      await box.fill('');
+      await page.waitForTimeout(50);
+      for (const ch of query) {
+        await page.evaluate(() => ((window as unknown as { __lat: number[] }).__lat = []));
+        await page.keyboard.type(ch);
+        await page
+          .waitForFunction(() => (window as unknown as { __lat: number[] }).__lat.length > 0, null, { timeout: 5_000 })
+          .catch(() => {});
+        const lat = await page.evaluate(() => (window as unknown as { __lat: number[] }).__lat[0]);
+        if (lat !== undefined) latencies.push(lat);
+      }
+    }
+    latencies.sort((a, b) => a - b);
+    const p50 = latencies[Math.floor(latencies.length / 2)] ?? Number.NaN;
+    const p95 = latencies[Math.floor(latencies.length * 0.95)] ?? Number.NaN;
+    const max = latencies.at(-1) ?? Number.NaN;
+    console.log(
+      `10k pack: preview ${previewMs} ms, apply+index ${applyMs} ms, panel ready ${openMs} ms; ` +
+        `keystroke→results n=${latencies.length} p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${max.toFixed(1)} ms`,
+    );
+    expect(await page.getByRole('option').count()).toBeGreaterThan(0);
+    expect(latencies.length).toBeGreaterThan(15);
+    expect(p95).toBeLessThan(50);
+    await page.close();
+  }, 240_000);
+
+  it('reports a damaged stored pack and keeps it aside instead of dropping it', async () => {
+    await session.worker.evaluate(async () => {
+      const { packLibrary, packRevision } = (await chrome.storage.local.get(['packLibrary', 'packRevision'])) as {
+        packLibrary: { packs: unknown[] };
+        packRevision: number;
+      };
+      packLibrary.packs.push({ pack: { id: 'damaged', entries: 'oops' }, origin: 'import', enabled: true });
+      await chrome.storage.local.set({ packLibrary, packRevision: packRevision + 1 });
+    });
+    const page = await session.openPage('options.html');
+    await page.getByRole('heading', { name: '已隔离的损坏数据' }).waitFor();
+    await page.getByText('有 1 个已保存的知识包无法读取').waitFor();
+    type Stored = {
+      packLibrary: { packs: { pack: { id: string } }[] };
+      'packLibrary:corrupt': { value: { pack: { id: string } } }[];
+    };
+    const stored = (await session.worker.evaluate(async () =>
+      chrome.storage.local.get(['packLibrary', 'packLibrary:corrupt']),
+    )) as Stored;
+    expect(stored['packLibrary:corrupt'][0]?.value.pack.id).toBe('damaged');
+    expect(stored.packLibrary.packs.map((p) => p.pack.id)).toContain('big-team');
+    await page.close();
+  });
+});

@@ -1,0 +1,172 @@
+/**
+ * Fuzz: a valid pack mutated in thousands of ways (truncation, wrong types, huge strings, bad unicode,
+ * duplicate ids, missing fields, damaged bytes). Every mutation must be refused with at least one
+ * specific message, nothing may throw, and the stored library must stay byte-identical.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { importIntoStore } from '../../utils/pack-import';
+import { EMPTY_LIBRARY } from '../../utils/pack-library';
+import { CLOCK, encode, MemoryStore, teamPack } from './pack-fixtures';
+
+type Json = Record<string, unknown>;
+const REQUIRED_STRING = ['id', 'title', 'reviewedAt', 'kind'];
+const REQUIRED_ARRAY = ['tags', 'keywords'];
+const wrongForString = fc.constantFrom<unknown>(42, null, true, [], {}, ['x'], { a: 1 }, -0.5);
+const wrongForArray = fc.constantFrom<unknown>('x', 7, null, true, {}, [1, 2], [null], [{}]);
+
+function clone(): Json {
+  return JSON.parse(JSON.stringify(teamPack())) as Json;
+}
+const entriesOf = (pack: Json) => pack.entries as Json[];
+
+/** Each mutation returns the bytes of a file that must NOT be importable. */
+const mutations: fc.Arbitrary<{ name: string; bytes: Uint8Array }>[] = [
+  fc.nat().map((n) => {
+    const text = JSON.stringify(teamPack(), null, 2);
+    const cut = 1 + (n % (text.length - 1));
+    return { name: `truncated at ${cut}`, bytes: encode(text.slice(0, cut)) };
+  }),
+  fc.tuple(fc.nat(5), fc.constantFrom(...REQUIRED_STRING), wrongForString).map(([i, field, value]) => {
+    const pack = clone();
+    (entriesOf(pack)[i] as Json)[field] = value;
+    return { name: `entries[${i}].${field} = ${JSON.stringify(value)}`, bytes: encode(JSON.stringify(pack)) };
+  }),
+  fc.tuple(fc.nat(5), fc.constantFrom(...REQUIRED_ARRAY), wrongForArray).map(([i, field, value]) => {
+    const pack = clone();
+    (entriesOf(pack)[i] as Json)[field] = value;
+    return { name: `entries[${i}].${field} = ${JSON.stringify(value)}`, bytes: encode(JSON.stringify(pack)) };
+  }),
+  fc
+    .tuple(fc.constantFrom('format', 'formatVersion', 'id', 'name', 'entries'), wrongForString)
+    .map(([field, value]) => {
+      const pack = clone();
+      pack[field] = field === 'entries' && Array.isArray(value) ? 'x' : value;
+      return { name: `pack.${field} = ${JSON.stringify(value)}`, bytes: encode(JSON.stringify(pack)) };
+    }),
+  fc
+    .tuple(fc.nat(5), fc.constantFrom('id', 'reviewedAt', 'kind'), fc.integer({ min: 100_000, max: 1_000_000 }))
+    .map(([i, field, size]) => {
+      const pack = clone();
+      (entriesOf(pack)[i] as Json)[field] = '退'.repeat(size);
+      return { name: `huge ${field} (${size})`, bytes: encode(JSON.stringify(pack)) };
+    }),
+  fc
+    .tuple(fc.nat(5), fc.constantFrom('title', 'id', 'tags'), fc.integer({ min: 0xd800, max: 0xdfff }))
+    .map(([i, field, unit]) => {
+      // A lone surrogate, written as a JSON escape (the only way it survives UTF-8 encoding).
+      const pack = clone();
+      const marker = '@@LONE@@';
+      const entry = entriesOf(pack)[i] as Json;
+      entry[field] = field === 'tags' ? [`退款${marker}`] : `${String(entry[field])}${marker}`;
+      const text = JSON.stringify(pack).replace(marker, `\\u${unit.toString(16)}`);
+      return { name: `lone surrogate U+${unit.toString(16)} in ${field}`, bytes: encode(text) };
+    }),
+  fc
+    .tuple(fc.nat(), fc.constantFrom([0xff], [0xc3, 0x28], [0xe4, 0xb8], [0xf8, 0x88, 0x80, 0x80, 0x80], [0xc0, 0xaf]))
+    .map(([n, bad]) => {
+      // Damaged bytes inside a UTF-8 file: refused as damaged, never "rescued" as GBK mojibake.
+      const bytes = encode(JSON.stringify(teamPack(), null, 2));
+      const at = n % bytes.length;
+      const out = new Uint8Array(bytes.length + bad.length);
+      out.set(bytes.subarray(0, at));
+      out.set(bad, at);
+      out.set(bytes.subarray(at), at + bad.length);
+      return { name: `bytes ${bad} at ${at}`, bytes: out };
+    }),
+  fc.tuple(fc.nat(5), fc.nat(5)).map(([a, b]) => {
+    const pack = clone();
+    const [i, j] = a === b ? [a, (a + 1) % 6] : [a, b];
+    (entriesOf(pack)[j] as Json).id = (entriesOf(pack)[i] as Json).id;
+    return { name: `duplicate id entries[${i}] → entries[${j}]`, bytes: encode(JSON.stringify(pack)) };
+  }),
+  fc
+    .tuple(fc.nat(5), fc.constantFrom('id', 'title', 'tags', 'keywords', 'provenance', 'reviewedAt', 'kind'))
+    .map(([i, field]) => {
+      const pack = clone();
+      delete (entriesOf(pack)[i] as Json)[field];
+      return { name: `entries[${i}] without ${field}`, bytes: encode(JSON.stringify(pack)) };
+    }),
+  fc.constantFrom('[]', 'null', '"pack"', '42', '', '{', '{}', '['.repeat(200_000), '\u0000').map((text) => ({
+    name: `root ${text.slice(0, 10)}`,
+    bytes: encode(text),
+  })),
+  fc.uint8Array({ minLength: 1, maxLength: 300 }).map((bytes) => ({ name: 'random bytes', bytes })),
+];
+
+const KINDS: Record<string, RegExp> = {
+  truncated: /^truncated/,
+  'wrong type': /^entries\[\d\]\.\w+ = /,
+  'wrong pack field': /^pack\./,
+  huge: /^huge/,
+  'lone surrogate': /^lone surrogate/,
+  'damaged bytes': /^bytes/,
+  'duplicate id': /^duplicate id/,
+  'missing field': /^entries\[\d\] without/,
+  'bad root': /^root/,
+  'random bytes': /^random bytes/,
+};
+const kindOf = (name: string) => Object.keys(KINDS).find((k) => KINDS[k]?.test(name)) ?? name;
+/** Mutations whose refusal must say what is wrong, not just fail somewhere. */
+const SPECIFIC: Record<string, RegExp> = {
+  truncated: /not valid JSON/,
+  'damaged bytes': /UTF-8 but damaged at line \d+|not valid JSON/,
+  'lone surrogate': /lone UTF-16 surrogate|must be 1–80 characters/,
+  'duplicate id': /duplicate id, first used by entries\[\d\]/,
+};
+
+describe('importing a mutated pack', () => {
+  it('refuses every mutation with a message and leaves stored data byte-identical', async () => {
+    const installed = { ...EMPTY_LIBRARY };
+    const seed = await importIntoStore(
+      new MemoryStore(installed),
+      [],
+      { bytes: encode(JSON.stringify(teamPack('existing-pack', '已有知识包'))), fileName: 'existing.json' },
+      'merge',
+      CLOCK,
+    );
+    expect(seed.ok).toBe(true);
+    const store = new MemoryStore(seed.ok ? seed.library : null);
+    const before = store.text;
+    let runs = 0;
+    const seen = new Map<string, number>();
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(...mutations),
+        fc.constantFrom('merge', 'replace') as fc.Arbitrary<'merge' | 'replace'>,
+        async (m, mode) => {
+          runs++;
+          const kind = kindOf(m.name);
+          seen.set(kind, (seen.get(kind) ?? 0) + 1);
+          const result = await importIntoStore(store, [], { bytes: m.bytes, fileName: 'team.json' }, mode, CLOCK);
+          expect(result.ok, m.name).toBe(false);
+          if (result.ok) return;
+          expect(result.problems.length, m.name).toBeGreaterThan(0);
+          for (const p of result.problems) expect(p.message.length, m.name).toBeGreaterThan(5);
+          const expected = SPECIFIC[kind];
+          if (expected) expect(result.problems.map((p) => p.message).join('\n'), m.name).toMatch(expected);
+          expect(store.text).toBe(before);
+          expect(store.writes).toBe(0);
+        },
+      ),
+      { numRuns: 1500, seed: 20261123 },
+    );
+    expect(runs).toBeGreaterThanOrEqual(1000);
+    // Every kind of mutation was tried many times, not just the cheapest ones.
+    expect([...seen.keys()].sort()).toEqual(Object.keys(KINDS).sort());
+    for (const [kind, n] of seen) expect(n, kind).toBeGreaterThanOrEqual(50);
+  });
+
+  it('still imports the unmutated pack (the fuzz base is valid)', async () => {
+    const store = new MemoryStore(null);
+    const result = await importIntoStore(
+      store,
+      [],
+      { bytes: encode(JSON.stringify(teamPack())), fileName: 'team.json' },
+      'merge',
+      CLOCK,
+    );
+    expect(result.ok).toBe(true);
+    expect(store.writes).toBe(1);
+  });
+});

@@ -1,0 +1,29 @@
+/**
+ * Builds and caches the search index of the active entries, with pinyin for team texts (pinyin-pro).
+ * Only the options page and the background import this: the side panel bundle stays small and just
+ * loads the cached index (utils/browser/packs.ts).
+ */
+import type { PackLibrary } from '../pack-library';
+import { buildIndex, builtinPinyin, serializeIndex } from '../search';
+import { pinyinOf } from '../search/pinyin';
+import { tableSource } from '../search/pinyin-table';
+import { activeEntriesOf, indexCacheKey, readPackLibrary } from './packs';
+import { packIndexCacheItem, packRevisionItem } from './storage';
+
+/** Built-in texts come from the prebuilt table; only texts it lacks go through pinyin-pro. */
+function pinyinSource(texts: readonly string[]) {
+  const known = tableSource(builtinPinyin)(texts);
+  return { ...pinyinOf(texts.filter((t) => !Object.hasOwn(known, t))), ...known };
+}
+
+export async function rebuildIndexCache(library: PackLibrary): Promise<void> {
+  const index = buildIndex(activeEntriesOf(library), { pinyin: pinyinSource });
+  await packIndexCacheItem.setValue({ key: indexCacheKey(library.revision), data: serializeIndex(index) });
+}
+
+/** Rebuilds the cache when it is missing or stale (after an update that changed the built-in pack). */
+export async function ensureIndexCache(): Promise<void> {
+  const [revision, cached] = await Promise.all([packRevisionItem.getValue(), packIndexCacheItem.getValue()]);
+  if (cached?.key === indexCacheKey(revision)) return;
+  await rebuildIndexCache(await readPackLibrary());
+}
