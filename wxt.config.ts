@@ -20,8 +20,12 @@ export default defineConfig({
       'contextMenus',
       'alarms',
       'clipboardWrite',
+      // Team packs of 10,000 entries and their cached search index exceed storage.local's 10 MB quota.
+      'unlimitedStorage',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
+    // Lets an administrator push a team pack by policy (Firefox reads policies.json without a schema).
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     commands: {
       ...(browser === 'firefox'

@@ -1,3 +1,6 @@
 import { render } from 'preact';
+import { QuizApp } from '../../components/quiz/quiz-app';
+import '../../components/quiz/quiz.css';
+import { createQuizApi } from '../../utils/browser/quiz-api';
 
-render(<h1>popup</h1>, document.getElementById('app') as HTMLElement);
+render(<QuizApp api={createQuizApi()} />, document.getElementById('app') as HTMLElement);

@@ -1,3 +1,4 @@
-import { render } from 'preact';
+import { mountPanel } from '../../components/panel/mount';
+import { createPanelApi } from '../../utils/browser/panel-api-browser';
 
-render(<h1>sidepanel</h1>, document.getElementById('app') as HTMLElement);
+void mountPanel(document.getElementById('app') as HTMLElement, createPanelApi(), location.search);

@@ -4,10 +4,17 @@
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 
-export const EXTENSION_DIR = resolve(__dirname, '../..', process.env.COACH_OUT_DIR ?? '.output', 'chrome-mv3');
+// import.meta.url rather than __dirname: this module also runs under tsx as ESM (scripts/measure-pages.ts).
+export const EXTENSION_DIR = resolve(
+  dirname(fileURLToPath(import.meta.url)),
+  '../..',
+  process.env.COACH_OUT_DIR ?? '.output',
+  'chrome-mv3',
+);
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface ExtensionSession {
@@ -19,14 +26,15 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
-export async function launchExtension(): Promise<ExtensionSession> {
+/** `extensionDir`: another build of the extension, e.g. a copy with a patched manifest (see tests/e2e/panel-*.e2e.ts). */
+export async function launchExtension(extensionDir: string = EXTENSION_DIR): Promise<ExtensionSession> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'coach-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',

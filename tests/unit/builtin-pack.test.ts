@@ -19,7 +19,10 @@ const entries = mergePacks(packs);
 /** Every string in an entry, with its field path. */
 function strings(value: unknown, path: string, out: [string, string][] = []): [string, string][] {
   if (typeof value === 'string') out.push([path, value]);
-  else if (Array.isArray(value)) value.forEach((v, i) => strings(v, `${path}[${i}]`, out));
+  else if (Array.isArray(value))
+    value.forEach((v, i) => {
+      strings(v, `${path}[${i}]`, out);
+    });
   else if (value && typeof value === 'object')
     for (const [k, v] of Object.entries(value)) strings(v, path ? `${path}.${k}` : k, out);
   return out;

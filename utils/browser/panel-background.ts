@@ -1,2 +1,83 @@
-/** Background listeners of the panel feature; called once from entrypoints/background.ts. */
-export function registerPanelListeners(): void {}
+/**
+ * Background listeners of the panel feature; called once from entrypoints/background.ts.
+ * Opening the side panel needs a user gesture, which only lasts until the listener's first `await`:
+ * `openPanel` is therefore always called synchronously at the top of a listener.
+ */
+
+import { type Browser, browser } from 'wxt/browser';
+import { i18n } from '#i18n';
+import { readPageSelection } from '../insert-text';
+import { panelRequestItem } from './storage';
+
+export const SEARCH_SELECTION_MENU_ID = 'coach-search-selection';
+
+type SidebarAction = { open(): Promise<void> };
+
+function openPanel(windowId: number | undefined): void {
+  const done = (error: unknown) => console.warn('could not open the side panel', error);
+  try {
+    // Firefox: the sidebar. Chrome: the side panel of the window the gesture happened in.
+    const sidebar = (browser as unknown as { sidebarAction?: SidebarAction }).sidebarAction;
+    if (sidebar) sidebar.open().catch(done);
+    else if (windowId !== undefined) browser.sidePanel.open({ windowId }).catch(done);
+  } catch (error) {
+    done(error);
+  }
+}
+
+async function requestSearch(query: string | undefined): Promise<void> {
+  const q = query?.trim().slice(0, 500);
+  if (q) await panelRequestItem.setValue({ type: 'search', query: q, at: Date.now() });
+}
+
+async function selectionOf(tab: Browser.tabs.Tab | undefined): Promise<string> {
+  if (tab?.id === undefined) return '';
+  try {
+    const results = await browser.scripting.executeScript({
+      target: { tabId: tab.id, allFrames: true },
+      func: readPageSelection,
+    });
+    return results.map((r) => (typeof r.result === 'string' ? r.result : '')).find((s) => s.trim()) ?? '';
+  } catch (error) {
+    console.warn('search-selection: cannot read the selection of this page', error);
+    return '';
+  }
+}
+
+export function onCommand(command: string, tab?: Browser.tabs.Tab): void {
+  if (command === 'open-panel') openPanel(tab?.windowId);
+  else if (command === 'search-selection') {
+    openPanel(tab?.windowId);
+    void selectionOf(tab).then(requestSearch);
+  }
+}
+
+export function onMenuClicked(info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab): void {
+  if (info.menuItemId !== SEARCH_SELECTION_MENU_ID) return;
+  openPanel(tab?.windowId);
+  void requestSearch(info.selectionText);
+}
+
+function createMenu(): void {
+  browser.contextMenus
+    .removeAll()
+    .then(() =>
+      browser.contextMenus.create({
+        id: SEARCH_SELECTION_MENU_ID,
+        // `%s` is replaced by the browser with the selected text.
+        title: i18n.t('menuSearchSelection'),
+        contexts: ['selection'],
+      }),
+    )
+    .catch((error) => console.error(`could not create the context menu item ${SEARCH_SELECTION_MENU_ID}`, error));
+}
+
+export function registerPanelListeners(): void {
+  browser.runtime.onInstalled.addListener(() => {
+    createMenu();
+    // The toolbar button opens the popup (daily quiz); the panel opens by shortcut or menu.
+    browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => {});
+  });
+  browser.commands.onCommand.addListener(onCommand);
+  browser.contextMenus.onClicked.addListener(onMenuClicked);
+}

@@ -7,6 +7,12 @@
  * Each feature edits only its own section.
  */
 import { storage } from '#imports';
+import type { SyncStatus } from '../managed-policy';
+import type { CorruptPack, PackLibrary } from '../pack-library';
+import type { PanelRequest } from '../panel-api';
+import type { TabFieldValues } from '../placeholders';
+import { QUIZ_MIGRATIONS, QUIZ_STATE_VERSION } from '../quiz/migrations';
+import type { NoResultRecord } from '../recents';
 import { DEFAULT_SETTINGS, repairSettings, type Settings } from '../settings';
 
 // ── settings (shared) ───────────────────────────────────────────────────────────────────────────
@@ -24,20 +30,85 @@ export async function readSettings(): Promise<Settings> {
  * A request for the side panel from elsewhere (context menu, command, quiz "在侧边栏中查看"): the panel
  * watches this item and acts on a request newer than the last one it handled.
  */
-export type PanelRequest = { type: 'open'; id: string } | { type: 'search'; query: string };
+export type { PanelRequest };
 export const panelRequestItem = storage.defineItem<(PanelRequest & { at: number }) | null>('session:panelRequest', {
   fallback: null,
 });
 
 /** Searches that found nothing (local only; see settings.recordNoResults), for the authors' report. */
-export interface NoResultRecord {
-  query: string;
-  count: number;
-  firstAt: number;
-  lastAt: number;
-}
+export type { NoResultRecord };
 export const noResultLogItem = storage.defineItem<NoResultRecord[]>('local:noResultLog', { fallback: [], version: 1 });
 
+/** Entry ids, most recent first. */
+export const recentsItem = storage.defineItem<string[]>('local:panelRecents', { fallback: [], version: 1 });
+/** Starred entry ids, most recently starred first. */
+export const favoritesItem = storage.defineItem<string[]>('local:panelFavorites', { fallback: [], version: 1 });
+/** How often each entry was copied or inserted: a small ranking boost. */
+export const usageItem = storage.defineItem<Record<string, number>>('local:panelUsage', { fallback: {}, version: 1 });
+/** Placeholder values (`{客户称呼}` → 王女士) per tab id; session storage, so they go with the browser session. */
+export const tabFieldValuesItem = storage.defineItem<TabFieldValues>('session:panelFieldValues', {
+  fallback: {},
+  version: 1,
+});
+
+/**
+ * Reads an item through a repair function. When the stored value had to be changed, the original is set
+ * aside under `<key>:corrupt` before the repaired value is written back, so nothing is silently lost.
+ */
+export async function readRepaired<T>(
+  item: { key: string; getValue(): Promise<T>; setValue(value: T): Promise<void> },
+  repair: (stored: unknown) => T | null,
+  fallback: T,
+): Promise<T> {
+  const stored = await item.getValue();
+  const repaired = repair(stored) ?? fallback;
+  if (JSON.stringify(repaired) !== JSON.stringify(stored)) {
+    const [area, name] = item.key.split(':') as ['local' | 'session', string];
+    await storage.setItem(`${area}:${name}:corrupt`, stored);
+    await item.setValue(repaired);
+  }
+  return repaired;
+}
+
 // ── quiz ────────────────────────────────────────────────────────────────────────────────────────
+/**
+ * Schedule per item, today's set and answers, daily history and streak, in one item so an answer is
+ * saved atomically. Stored as `unknown`: read it through `readQuizState()` (utils/browser/quiz-store.ts),
+ * which repairs it. Versions and the v1 → v2 migration: utils/quiz/migrations.ts.
+ */
+export const quizStateItem = storage.defineItem<unknown>('local:quiz', {
+  fallback: null,
+  version: QUIZ_STATE_VERSION,
+  migrations: QUIZ_MIGRATIONS,
+});
+/** Values the repair could not fully keep, newest last (a few), so nothing the agent had is lost. */
+export const quizCorruptItem = storage.defineItem<{ at: number; value: unknown }[]>('local:quiz:corrupt', {
+  fallback: [],
+});
 
 // ── packs ───────────────────────────────────────────────────────────────────────────────────────
+/**
+ * Installed team packs: ONE item, replaced whole by one `set`, so an import either lands completely or
+ * not at all. Read it through `readPackLibrary()` (utils/browser/packs.ts), which repairs it and sets
+ * corrupted packs aside in `packLibraryCorruptItem`.
+ */
+export const packLibraryItem = storage.defineItem<PackLibrary | null>('local:packLibrary', {
+  fallback: null,
+  version: 1,
+});
+/** Copy of the library's revision, small enough to read on every panel open (keys the index cache). */
+export const packRevisionItem = storage.defineItem<number>('local:packRevision', { fallback: 0, version: 1 });
+/** Stored packs that failed validation, verbatim with the reasons; shown and exportable on the options page. */
+export const packLibraryCorruptItem = storage.defineItem<CorruptPack[]>('local:packLibrary:corrupt', {
+  fallback: [],
+  version: 1,
+});
+/** The search index of the active entries, built once per library revision (see getActiveIndex). */
+export const packIndexCacheItem = storage.defineItem<{ key: string; data: unknown } | null>('local:packIndexCache', {
+  fallback: null,
+});
+/** Last managed-policy sync: time, source, errors. */
+export const managedSyncStatusItem = storage.defineItem<SyncStatus | null>('local:managedSyncStatus', {
+  fallback: null,
+  version: 1,
+});

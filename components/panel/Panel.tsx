@@ -1,0 +1,293 @@
+/**
+ * The side panel: a combobox (search box + listbox of results) with the selected entry's detail beside it.
+ * Pure view + state: everything that touches the browser goes through `api` (utils/panel-api.ts).
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { EntryKind } from '../../knowledge/schema';
+import { phrasingsOf } from '../../utils/entry-phrasings';
+import { translator } from '../../utils/i18n';
+import type { Corpus, PanelApi, PanelRequest, PanelState, SuggestionStatus } from '../../utils/panel-api';
+import { panelKeyAction } from '../../utils/panel-keys';
+import { usageBoost } from '../../utils/recents';
+import { search } from '../../utils/search';
+import { suggestForTicket } from '../../utils/ticket-suggest';
+import { EntryDetail } from '../shared/EntryDetail';
+import { FieldForm } from './FieldForm';
+import { KindFilter } from './KindFilter';
+import { panelMessages } from './messages';
+import { type ListItem, optionId, ResultList } from './ResultList';
+import { Suggestions } from './Suggestions';
+import { type PendingFields, usePhrasingActions } from './use-phrasing-actions';
+
+export interface PanelProps {
+  api: PanelApi;
+  corpus: Corpus;
+  initial: PanelState;
+  /** From the page URL (`?q=`, `?open=`), applied once on mount. */
+  initialRequest?: PanelRequest | null;
+}
+
+const LIST_ID = 'coach-listbox';
+const NO_RESULT_RECORD_DELAY_MS = 1500;
+
+export function Panel({ api, corpus: initialCorpus, initial, initialRequest }: PanelProps) {
+  const lang = initial.settings.uiLanguage;
+  const t = translator(panelMessages, lang);
+  const [{ entries, index }, setCorpus] = useState(initialCorpus);
+  const byId = useMemo(() => new Map(entries.map((e) => [e.id, e])), [entries]);
+
+  const [query, setQuery] = useState(initialRequest?.type === 'search' ? initialRequest.query : '');
+  const [pinned, setPinned] = useState(initialRequest?.type === 'open' ? initialRequest.id : '');
+  const [kinds, setKinds] = useState<EntryKind[]>([]);
+  const [selected, setSelected] = useState(0);
+  const [favorites, setFavorites] = useState(initial.favorites);
+  const [recents, setRecents] = useState(initial.recents);
+  const [usage, setUsage] = useState(initial.usage);
+  const [suggestion, setSuggestion] = useState<SuggestionStatus>({ state: 'unknown-site' });
+  const input = useRef<HTMLInputElement>(null);
+
+  const searching = query.trim().length > 0;
+  const items: ListItem[] = useMemo(() => {
+    if (searching) {
+      return search(index, query, {
+        limit: 30,
+        // No chip pressed means every kind (an empty list would mean none).
+        kinds: kinds.length ? kinds : undefined,
+        boost: usageBoost(usage),
+      }).map((h) => ({
+        entry: h.entry,
+        matches: h.matches,
+      }));
+    }
+    const seen = new Set<string>();
+    const out: ListItem[] = [];
+    const add = (ids: readonly string[], group: string) => {
+      for (const id of ids) {
+        const entry = byId.get(id);
+        if (!entry || seen.has(id) || (kinds.length && !kinds.includes(entry.kind))) continue;
+        seen.add(id);
+        out.push({ entry, group });
+      }
+    };
+    if (pinned) add([pinned], '');
+    add(favorites, t('favorites'));
+    add(recents, t('recents'));
+    return out;
+  }, [searching, index, query, kinds, usage, byId, pinned, favorites, recents, t]);
+
+  const current = items[Math.min(selected, items.length - 1)];
+  const focusBox = () => input.current?.focus();
+  const actions = usePhrasingActions({
+    api,
+    t,
+    onUsed: (next) => {
+      setRecents(next.recents);
+      setUsage(next.usage);
+    },
+    focusBox,
+  });
+
+  const applyRequest = (request: PanelRequest) => {
+    if (request.type === 'search') {
+      setQuery(request.query);
+      setPinned('');
+    } else {
+      setQuery('');
+      setPinned(request.id);
+    }
+    setSelected(0);
+    focusBox();
+  };
+
+  useEffect(() => {
+    focusBox();
+    performance.mark('coach:interactive');
+    const unwatch = api.watchRequests(applyRequest);
+    // A pack imported in the options page while the panel is open becomes searchable right away.
+    const unwatchPacks = api.watchPacks(() => void api.loadCorpus().then(setCorpus));
+    const refresh = () => void api.suggestionStatus().then(setSuggestion, () => undefined);
+    // Back in the panel (e.g. the shortcut pressed while it is open): ready to type, unless the agent
+    // clicked a control; and the ticket beside it may have changed.
+    const onFocus = () => {
+      if (document.activeElement === document.body) focusBox();
+      refresh();
+    };
+    refresh();
+    window.addEventListener('focus', onFocus);
+    return () => {
+      unwatch();
+      unwatchPacks();
+      window.removeEventListener('focus', onFocus);
+    };
+  }, []);
+
+  // Record a no-result query once the agent pauses, not for every keystroke on the way to it.
+  useEffect(() => {
+    if (!searching || items.length > 0) return;
+    const timer = setTimeout(() => void api.recordNoResult(query), NO_RESULT_RECORD_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [searching, items.length, query, api]);
+
+  const suggestions = useMemo(
+    () =>
+      suggestion.state === 'on' ? suggestForTicket(suggestion.ticket, (q, limit) => search(index, q, { limit })) : [],
+    [suggestion, index],
+  );
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    const action = panelKeyAction(e);
+    if (!action) return;
+    e.preventDefault();
+    const last = items.length - 1;
+    switch (action.type) {
+      case 'move':
+        setSelected((s) => (last < 0 ? 0 : (Math.min(s, last) + action.by + items.length) % items.length));
+        break;
+      case 'first':
+        setSelected(0);
+        break;
+      case 'last':
+        setSelected(Math.max(0, last));
+        break;
+      case 'escape':
+        if (query || pinned) {
+          setQuery('');
+          setPinned('');
+          setSelected(0);
+        } else api.close();
+        break;
+      default: {
+        if (!current) return;
+        const phrasings = phrasingsOf(current.entry);
+        const n = action.type === 'phrasing' ? action.index : 0;
+        const p = phrasings[n];
+        if (!p) actions.say(phrasings.length ? t('noPhrasingN', { n: n + 1 }) : t('nothingToCopy'), 'error');
+        else actions.use(current.entry.id, p.text, action.type === 'insert' ? 'insert' : 'copy');
+      }
+    }
+  };
+
+  const toggleStar = async (id: string) => setFavorites(await api.toggleFavorite(id));
+  const starred = current ? favorites.includes(current.entry.id) : false;
+  const pending: PendingFields | null = actions.pending;
+
+  return (
+    <div class="coach-panel">
+      <div class="coach-search">
+        <input
+          ref={input}
+          type="search"
+          role="combobox"
+          aria-label={t('searchLabel')}
+          aria-controls={LIST_ID}
+          aria-expanded={items.length > 0}
+          aria-autocomplete="list"
+          aria-activedescendant={current ? optionId(current.entry.id) : undefined}
+          aria-describedby="coach-keys"
+          placeholder={t('searchPlaceholder')}
+          value={query}
+          autoComplete="off"
+          spellcheck={false}
+          onInput={(e) => {
+            setQuery(e.currentTarget.value);
+            setPinned('');
+            setSelected(0);
+          }}
+          onKeyDown={onKeyDown}
+        />
+        <KindFilter
+          kinds={kinds}
+          label={t('filterLabel')}
+          allLabel={t('filterAll')}
+          lang={lang}
+          onChange={(k) => {
+            setKinds(k);
+            setSelected(0);
+            focusBox();
+          }}
+        />
+        <p id="coach-keys" class="coach-muted coach-keys">
+          {t('keysHelp')}
+        </p>
+      </div>
+      <p class="coach-status" role="status" aria-live="polite" data-tone={actions.status?.tone}>
+        {actions.status?.text}
+      </p>
+      {pending && (
+        <FieldForm
+          key={pending.key}
+          text={pending.text}
+          names={pending.names}
+          initial={pending.initial}
+          title={t('fieldsTitle')}
+          help={t('fieldsHelp')}
+          doneLabel={t('fieldsDone')}
+          cancelLabel={t('fieldsCancel')}
+          onDone={actions.finishFields}
+          onCancel={actions.cancelFields}
+        />
+      )}
+      {!searching && !pinned && (
+        <Suggestions
+          status={suggestion}
+          hits={suggestions}
+          lang={lang}
+          t={t}
+          onEnable={(origin, granted) =>
+            void api.enableSuggestions(origin, granted).then((ok) => {
+              if (!ok) actions.say(t('suggestDenied'), 'error');
+              return api.suggestionStatus().then(setSuggestion);
+            })
+          }
+          onOpen={(id) => applyRequest({ type: 'open', id })}
+        />
+      )}
+      {searching && items.length === 0 && (
+        <div class="coach-empty" role="note">
+          <p>{t('noResults', { query: query.trim() })}</p>
+          <p class="coach-muted">{t('noResultsHint')}</p>
+        </div>
+      )}
+      {!searching && items.length === 0 && <p class="coach-empty coach-muted">{t('emptyHint')}</p>}
+      {searching && items.length > 0 && (
+        <p class="coach-sr-only" aria-live="polite">
+          {t('resultCount', { n: items.length })}
+        </p>
+      )}
+      <div class="coach-body">
+        <ResultList
+          id={LIST_ID}
+          label={t('resultsLabel')}
+          items={items}
+          selected={Math.min(selected, items.length - 1)}
+          lang={lang}
+          favorites={favorites}
+          onSelect={setSelected}
+        />
+        {current && (
+          <EntryDetail
+            key={current.entry.id}
+            entry={current.entry}
+            matches={current.matches}
+            lang={lang}
+            headingId="coach-detail-title"
+            onCopy={(text) => actions.use(current.entry.id, text, 'copy')}
+            onInsert={(text) => actions.use(current.entry.id, text, 'insert')}
+            actions={
+              <button
+                type="button"
+                class="coach-star"
+                aria-pressed={starred}
+                aria-label={starred ? t('unstar') : t('star')}
+                title={starred ? t('unstar') : t('star')}
+                onClick={() => void toggleStar(current.entry.id)}
+              >
+                {starred ? '★' : '☆'}
+              </button>
+            }
+          />
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+/** Copy / insert a phrasing, via the placeholder form when it has `{fields}`, with a visible status. */
+import { useRef, useState } from 'preact/hooks';
+import type { Translate } from '../../utils/i18n';
+import type { InsertResult, PanelApi, PanelState } from '../../utils/panel-api';
+import { fillPlaceholders, placeholderNames } from '../../utils/placeholders';
+import type { panelMessages } from './messages';
+
+type Key = keyof (typeof panelMessages)['en'];
+type Mode = 'copy' | 'insert';
+
+export interface PendingFields {
+  key: number;
+  entryId: string;
+  text: string;
+  names: string[];
+  initial: Record<string, string>;
+  mode: Mode;
+}
+
+export interface Status {
+  text: string;
+  tone: 'ok' | 'error';
+}
+
+const INSERT_FAILURE: Record<Exclude<InsertResult, { ok: true }>['reason'], Key> = {
+  'no-editable': 'insertNoEditable',
+  'no-access': 'insertNoAccess',
+  'cross-origin-frame': 'insertCrossOrigin',
+  'read-only': 'insertReadOnly',
+  'no-tab': 'insertNoTab',
+  rejected: 'insertRejected',
+};
+
+interface Options {
+  api: PanelApi;
+  t: Translate<Key>;
+  onUsed(next: Pick<PanelState, 'recents' | 'usage'>): void;
+  focusBox(): void;
+}
+
+export function usePhrasingActions({ api, t, onUsed, focusBox }: Options) {
+  const [status, setStatus] = useState<Status | null>(null);
+  const [pending, setPending] = useState<PendingFields | null>(null);
+  const counter = useRef(0);
+
+  const say = (text: string, tone: Status['tone'] = 'ok') => {
+    // A new object each time, so the same message announced twice is still re-rendered and re-read.
+    setStatus({ text, tone });
+  };
+
+  const run = async (entryId: string, text: string, mode: Mode) => {
+    if (mode === 'copy') {
+      const ok = await api.copy(text);
+      say(ok ? t('copied') : t('copyFailed'), ok ? 'ok' : 'error');
+      if (ok) onUsed(await api.noteUsed(entryId));
+      return;
+    }
+    const result = await api.insert(text);
+    if (result.ok) {
+      say(t('inserted'));
+      onUsed(await api.noteUsed(entryId));
+    } else {
+      say(`${t(INSERT_FAILURE[result.reason])}${result.copied ? ` ${t('andCopied')}` : ''}`, 'error');
+    }
+  };
+
+  const use = async (entryId: string, text: string, mode: Mode) => {
+    const names = placeholderNames(text);
+    if (names.length === 0) return run(entryId, text, mode);
+    const initial = await api.fieldValues();
+    counter.current += 1;
+    setPending({ key: counter.current, entryId, text, names, initial, mode });
+  };
+
+  const finishFields = async (values: Record<string, string>) => {
+    const p = pending;
+    if (!p) return;
+    setPending(null);
+    focusBox();
+    await api.rememberFieldValues(values);
+    await run(p.entryId, fillPlaceholders(p.text, values), p.mode);
+  };
+
+  const cancelFields = () => {
+    setPending(null);
+    focusBox();
+  };
+
+  return { status, pending, say, use, finishFields, cancelFields };
+}

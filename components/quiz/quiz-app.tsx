@@ -1,0 +1,157 @@
+/**
+ * The daily quiz (popup container): loads state through `api`, resumes today's set, shows one item at
+ * a time with feedback, saves after every answer (the popup closes on every blur), updates the badge.
+ */
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { translator } from '../../utils/i18n';
+import type { QuizApi, QuizData } from '../../utils/quiz/api';
+import { dayKey, daysBetween } from '../../utils/quiz/day';
+import { gradeResponse, type QuizResponse } from '../../utils/quiz/grading';
+import { recentHistory } from '../../utils/quiz/history';
+import { generateItems, type QuizItem } from '../../utils/quiz/items';
+import { badgeText, ensureToday, nextItemId, progressOf, recordAnswer } from '../../utils/quiz/session';
+import type { QuizState } from '../../utils/quiz/state';
+import { settleStreak } from '../../utils/quiz/streak';
+import { quizMessages } from './messages';
+import { QuizEnd } from './quiz-end';
+import { type Answered, FeedbackActions, FeedbackText } from './quiz-feedback';
+import { QuizItemView } from './quiz-item-view';
+import { isPlainEnter, useKeys } from './use-keys';
+
+interface Loaded {
+  data: QuizData;
+  items: Map<string, QuizItem>;
+  state: QuizState;
+}
+
+export function QuizApp({ api }: { api: QuizApi }) {
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const [answered, setAnswered] = useState<Answered | null>(null);
+  const continueRef = useRef<HTMLButtonElement>(null);
+  const itemRef = useRef<HTMLElement>(null);
+  const marked = useRef(false);
+  const t = useMemo(() => translator(quizMessages, loaded?.data.settings.uiLanguage ?? 'zh-CN'), [loaded]);
+
+  const persist = (next: QuizState) => {
+    api.save(next).then(
+      () => setSaveError(null),
+      (e: unknown) => setSaveError(e instanceof Error ? e.message : String(e)),
+    );
+  };
+
+  // Loading starts during the first render, not in an effect: effects wait for the next frame.
+  const [loading] = useState(() => api.load());
+  useEffect(() => {
+    loading
+      .then((data) => {
+        const now = api.now();
+        const list = generateItems(data.entries, dayKey(now));
+        const state = ensureToday(data.state, list, data.settings.quizSize, now);
+        setLoaded({ data, items: new Map(list.map((item) => [item.id, item])), state });
+        if (state !== data.state) persist(state);
+        void api.setBadge(badgeText(state, dayKey(now)));
+      })
+      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  }, [loading, api]);
+
+  const state = loaded?.state;
+  const progress = state ? progressOf(state) : null;
+  const currentId = state ? nextItemId(state) : null;
+  const current = answered?.item ?? (currentId ? loaded?.items.get(currentId) : undefined);
+
+  // Runs after the item's key listeners (children's layout effects run first): it can be answered now.
+  // A finished or empty day marks the moment its screen is up.
+  useLayoutEffect(() => {
+    if (!loaded || marked.current) return;
+    marked.current = true;
+    api.markInteractive();
+  }, [loaded, api]);
+  useEffect(() => {
+    // Focus follows the flow so keyboard and screen-reader users start where the next action is.
+    if (answered) continueRef.current?.focus();
+    else if (itemRef.current) itemRef.current.focus();
+    else document.getElementById('quiz-end-title')?.focus();
+  }, [answered, currentId]);
+
+  const submit = (item: QuizItem, response: QuizResponse) => {
+    if (!loaded) return;
+    const now = api.now();
+    const graded = gradeResponse(item, response);
+    const next = recordAnswer(loaded.state, item, graded, now);
+    const due = next.cards[item.id]?.due ?? now.getTime();
+    setAnswered({ item, response, graded, nextInDays: Math.max(1, daysBetween(dayKey(now), dayKey(new Date(due)))) });
+    setLoaded({ ...loaded, state: next });
+    persist(next);
+    void api.setBadge(badgeText(next, dayKey(now)));
+  };
+  const proceed = () => setAnswered(null);
+
+  useKeys((event) => {
+    if (answered && isPlainEnter(event)) {
+      proceed();
+      return true;
+    }
+    return false;
+  });
+
+  if (error) return <p role="alert">{t('loadFailed', { reason: error })}</p>;
+  if (!loaded || !state || !progress) return <p class="muted">{t('loading')}</p>;
+  if (progress.total === 0) return <p>{t('empty')}</p>;
+
+  const position = answered ? (state.today?.itemIds.indexOf(answered.item.id) ?? 0) : progress.answered;
+  const today = progress.day;
+  return (
+    <main class="quiz">
+      <header>
+        <h1>{t('title')}</h1>
+        {(current || answered) && (
+          <p class="progress">
+            <span aria-hidden="true">{t('progress', { current: position + 1, total: progress.total })}</span>
+            <span class="sr-only">{t('progressLabel', { current: position + 1, total: progress.total })}</span>
+          </p>
+        )}
+      </header>
+      {current && !answered && (
+        <section
+          ref={itemRef}
+          tabIndex={-1}
+          aria-label={t('progressLabel', { current: position + 1, total: progress.total })}
+        >
+          <QuizItemView key={current.id} item={current} t={t} onSubmit={(response) => submit(current, response)} />
+        </section>
+      )}
+      {answered && (
+        // The question stays in view above its feedback (outside the live region: it was read already).
+        <p class="prompt answered">{answered.item.prompt}</p>
+      )}
+      {saveError && (
+        <p role="alert" class="note">
+          {t('saveFailed', { reason: saveError })}
+        </p>
+      )}
+      <div class="feedback" role="status" aria-live="polite" aria-atomic="true">
+        {answered && <FeedbackText answered={answered} t={t} />}
+      </div>
+      {answered && (
+        <FeedbackActions
+          answered={answered}
+          t={t}
+          last={progress.done}
+          onOpen={(id) => void api.openInSidePanel(id)}
+          onContinue={proceed}
+          continueRef={continueRef}
+        />
+      )}
+      {!current && progress.done && (
+        <QuizEnd
+          progress={progress}
+          streak={settleStreak(state.streak, today)}
+          history={recentHistory(state.history, today)}
+          t={t}
+        />
+      )}
+    </main>
+  );
+}

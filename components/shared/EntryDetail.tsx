@@ -1,0 +1,197 @@
+/**
+ * One entry in full: the errata note first, then the content of its kind, then provenance and review date.
+ * Phrasings get Copy and Insert buttons when the caller passes the callbacks (the quiz shows none).
+ */
+import type { ComponentChildren } from 'preact';
+import type { Entry, Question } from '../../knowledge/schema';
+import { phrasingsOf } from '../../utils/entry-phrasings';
+import { rangesFor } from '../../utils/highlight';
+import { translator } from '../../utils/i18n';
+import type { FieldMatch } from '../../utils/search/types';
+import type { UiLanguage } from '../../utils/settings';
+import { ErrataNote } from './ErrataNote';
+import { Highlight } from './Highlight';
+import { KindBadge } from './KindBadge';
+import { sharedMessages } from './messages';
+
+export interface EntryDetailProps {
+  entry: Entry;
+  lang: UiLanguage;
+  matches?: readonly FieldMatch[];
+  onCopy?: (text: string, index: number) => void;
+  onInsert?: (text: string, index: number) => void;
+  /** Extra controls for the header (e.g. the panel's favorite star). */
+  actions?: ComponentChildren;
+  headingId?: string;
+}
+
+function List({
+  items,
+  field,
+  matches,
+  ordered,
+}: {
+  items: string[];
+  field: string;
+  matches?: readonly FieldMatch[];
+  ordered?: boolean;
+}) {
+  const children = items.map((text, i) => (
+    <li key={i}>
+      <Highlight text={text} ranges={rangesFor(matches, `${field}.${i}`)} />
+    </li>
+  ));
+  return ordered ? <ol>{children}</ol> : <ul>{children}</ul>;
+}
+
+function QuestionBody({
+  entry,
+  lang,
+  matches,
+}: {
+  entry: Question;
+  lang: UiLanguage;
+  matches?: readonly FieldMatch[];
+}) {
+  const t = translator(sharedMessages, lang);
+  let answer = '';
+  if (entry.questionType === 'single') answer = entry.answer;
+  else if (entry.questionType === 'multiple') answer = entry.answer.join('、');
+  else if (entry.questionType === 'truefalse') answer = entry.answer ? t('answerTrue') : t('answerFalse');
+  return (
+    <>
+      <p class="coach-stem">
+        <Highlight text={entry.stem} ranges={rangesFor(matches, 'stem')} />
+      </p>
+      {'options' in entry && (
+        <ol class="coach-options" aria-label={t('options')}>
+          {entry.options.map((o, i) => (
+            <li key={o.key} class={answer.includes(o.key) ? 'coach-option--answer' : undefined}>
+              <span class="coach-option-key">{o.key}.</span>{' '}
+              <Highlight text={o.text} ranges={rangesFor(matches, `options.${i}.text`)} />
+            </li>
+          ))}
+        </ol>
+      )}
+      {answer && (
+        <p>
+          <strong>{t('answer')}：</strong>
+          {answer}
+        </p>
+      )}
+      {entry.questionType === 'open' && (
+        <section>
+          <h4>{t('referencePoints')}</h4>
+          <List items={entry.referencePoints} field="referencePoints" matches={matches} />
+        </section>
+      )}
+      {entry.explanation && (
+        <section>
+          <h4>{t('explanation')}</h4>
+          <p>
+            <Highlight text={entry.explanation} ranges={rangesFor(matches, 'explanation')} />
+          </p>
+        </section>
+      )}
+    </>
+  );
+}
+
+export function EntryDetail({ entry, lang, matches, onCopy, onInsert, actions, headingId }: EntryDetailProps) {
+  const t = translator(sharedMessages, lang);
+  const phrasings = phrasingsOf(entry);
+  return (
+    <article class="coach-detail" aria-labelledby={headingId}>
+      <header class="coach-detail-header">
+        <KindBadge kind={entry.kind} lang={lang} />
+        <h3 id={headingId}>
+          <Highlight text={entry.title} ranges={rangesFor(matches, 'title')} />
+        </h3>
+        {actions}
+      </header>
+      {entry.errata && <ErrataNote errata={entry.errata} lang={lang} />}
+      {entry.kind === 'guideline' && (
+        <>
+          <p class="coach-scenario">
+            <strong>{t('scenario')}：</strong>
+            <Highlight text={entry.scenario} ranges={rangesFor(matches, 'scenario')} />
+          </p>
+          <section>
+            <h4>{t('steps')}</h4>
+            <List items={entry.steps} field="steps" matches={matches} ordered />
+          </section>
+        </>
+      )}
+      {entry.kind === 'phrasing' && entry.situation && (
+        <p class="coach-scenario">
+          <strong>{t('situation')}：</strong>
+          {entry.situation}
+        </p>
+      )}
+      {phrasings.length > 0 && (
+        <section>
+          <h4>{t('phrasings')}</h4>
+          <ol class="coach-phrasings">
+            {phrasings.map((p, i) => (
+              <li key={p.field}>
+                <p class="coach-phrasing-text">
+                  <Highlight text={p.text} ranges={rangesFor(matches, p.field)} />
+                </p>
+                {(onCopy || onInsert) && (
+                  <div class="coach-phrasing-actions">
+                    {i < 9 && <kbd class="coach-kbd">Alt+{i + 1}</kbd>}
+                    {onCopy && (
+                      <button type="button" onClick={() => onCopy(p.text, i)} aria-label={t('copyLabel', { n: i + 1 })}>
+                        {t('copy')}
+                      </button>
+                    )}
+                    {onInsert && (
+                      <button
+                        type="button"
+                        onClick={() => onInsert(p.text, i)}
+                        aria-label={t('insertLabel', { n: i + 1 })}
+                      >
+                        {t('insert')}
+                      </button>
+                    )}
+                  </div>
+                )}
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+      {entry.kind === 'guideline' && entry.keyPoints.length > 0 && (
+        <section>
+          <h4>{t('keyPoints')}</h4>
+          <List items={entry.keyPoints} field="keyPoints" matches={matches} />
+        </section>
+      )}
+      {entry.kind === 'guideline' && entry.analysis && (
+        <details>
+          <summary>{t('analysis')}</summary>
+          <p>{entry.analysis}</p>
+        </details>
+      )}
+      {entry.kind === 'guideline' && entry.example && (
+        <details>
+          <summary>{t('example')}</summary>
+          <p>{entry.example}</p>
+        </details>
+      )}
+      {entry.kind === 'question' && <QuestionBody entry={entry} lang={lang} matches={matches} />}
+      {entry.truncated && <p class="coach-truncated">{t('truncated')}</p>}
+      <footer class="coach-provenance">
+        <p>
+          {t('source', {
+            source: entry.provenance.source,
+            section: entry.provenance.section,
+            number: entry.provenance.number,
+          })}
+        </p>
+        {entry.provenance.note && <p>{entry.provenance.note}</p>}
+        <p>{t('reviewed', { date: entry.reviewedAt })}</p>
+      </footer>
+    </article>
+  );
+}

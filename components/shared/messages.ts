@@ -1,0 +1,83 @@
+/** Strings of the shared entry views (used by the panel and the quiz). */
+import type { Catalog } from '../../utils/i18n';
+
+type Key =
+  | 'kind.guideline'
+  | 'kind.phrasing'
+  | 'kind.question'
+  | 'scenario'
+  | 'steps'
+  | 'phrasings'
+  | 'keyPoints'
+  | 'analysis'
+  | 'example'
+  | 'situation'
+  | 'options'
+  | 'answer'
+  | 'answerTrue'
+  | 'answerFalse'
+  | 'explanation'
+  | 'referencePoints'
+  | 'errata'
+  | 'truncated'
+  | 'source'
+  | 'reviewed'
+  | 'copy'
+  | 'insert'
+  | 'copyLabel'
+  | 'insertLabel';
+
+export const sharedMessages: Catalog<Key> = {
+  'zh-CN': {
+    'kind.guideline': '规范',
+    'kind.phrasing': '话术',
+    'kind.question': '题目',
+    scenario: '场景',
+    steps: '处理步骤',
+    phrasings: '推荐话术',
+    keyPoints: '要点',
+    analysis: '分析',
+    example: '示例',
+    situation: '适用情境',
+    options: '选项',
+    answer: '答案',
+    answerTrue: '正确',
+    answerFalse: '错误',
+    explanation: '解析',
+    referencePoints: '参考要点',
+    errata: '勘误',
+    truncated: '原文在此处不完整，本条只保留了现有内容。',
+    source: '出处：{source} · {section} · 第 {number} 题',
+    reviewed: '最后审核：{date}',
+    copy: '复制',
+    insert: '插入',
+    copyLabel: '复制话术 {n}',
+    insertLabel: '将话术 {n} 插入工单回复框',
+  },
+  en: {
+    'kind.guideline': 'Guideline',
+    'kind.phrasing': 'Phrasing',
+    'kind.question': 'Question',
+    scenario: 'Scenario',
+    steps: 'Steps',
+    phrasings: 'Phrasings',
+    keyPoints: 'Key points',
+    analysis: 'Analysis',
+    example: 'Example',
+    situation: 'Situation',
+    options: 'Options',
+    answer: 'Answer',
+    answerTrue: 'True',
+    answerFalse: 'False',
+    explanation: 'Explanation',
+    referencePoints: 'Reference points',
+    errata: 'Erratum',
+    truncated: 'The source is cut off here; this entry keeps what exists.',
+    source: 'Source: {source} · {section} · no. {number}',
+    reviewed: 'Last reviewed: {date}',
+    copy: 'Copy',
+    insert: 'Insert',
+    copyLabel: 'Copy phrasing {n}',
+    insertLabel: 'Insert phrasing {n} into the ticket reply',
+  },
+};

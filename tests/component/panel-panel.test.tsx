@@ -1,0 +1,256 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Panel } from '../../components/panel/Panel';
+import type { Entry } from '../../knowledge/schema';
+import type { PanelApi, PanelRequest, PanelState } from '../../utils/panel-api';
+import { buildIndex } from '../../utils/search';
+import { DEFAULT_SETTINGS } from '../../utils/settings';
+
+const base = {
+  tags: [],
+  provenance: { source: 'doc.txt', section: '四、简答题', number: 2 },
+  reviewedAt: '2026-11-20',
+};
+const ENTRIES: Entry[] = [
+  {
+    ...base,
+    kind: 'guideline',
+    id: 'refund-guide',
+    title: '退款到账时间答复',
+    keywords: ['退款多久到账'],
+    scenario: '客户询问退款何时到账。',
+    steps: ['核实退款单状态', '告知预计到账时间'],
+    phrasings: ['您的退款已提交，请耐心等待。', '{客户称呼}您好，预计{天数}个工作日到账。'],
+    keyPoints: ['不要承诺具体日期'],
+    analysis: '到账时间取决于支付渠道。',
+    errata: '原文把工作日写成了自然日。',
+  },
+  {
+    ...base,
+    kind: 'phrasing',
+    id: 'refund-thanks',
+    title: '退款致谢话术',
+    keywords: ['退款感谢'],
+    text: '<img src=x onerror=alert(1)>感谢您的耐心。',
+  },
+  {
+    ...base,
+    kind: 'question',
+    id: 'refund-quiz',
+    title: '退款时效判断题',
+    keywords: ['退款时效'],
+    stem: '退款一定当天到账。',
+    questionType: 'truefalse',
+    answer: false,
+    explanation: '到账时间取决于渠道。',
+  },
+];
+
+function fakeApi(overrides: Partial<PanelApi> = {}) {
+  let onRequest: ((r: PanelRequest) => void) | undefined;
+  const api: PanelApi = {
+    loadCorpus: async () => ({ entries: ENTRIES, index: buildIndex(ENTRIES) }),
+    watchPacks: () => () => undefined,
+    loadState: vi.fn(),
+    toggleFavorite: vi.fn(async (id: string) => [id]),
+    noteUsed: vi.fn(async (id: string) => ({ recents: [id], usage: { [id]: 1 } })),
+    recordNoResult: vi.fn(async () => undefined),
+    copy: vi.fn(async () => true),
+    insert: vi.fn(async () => ({
+      ok: true as const,
+      target: 'textarea' as const,
+      inFrame: false,
+      method: 'execCommand' as const,
+    })),
+    fieldValues: vi.fn(async () => ({ 客户称呼: '王女士' })),
+    rememberFieldValues: vi.fn(async () => undefined),
+    watchRequests: (cb) => {
+      onRequest = cb;
+      return () => undefined;
+    },
+    suggestionStatus: async () => ({ state: 'unknown-site' as const }),
+    enableSuggestions: vi.fn(async () => true),
+    close: vi.fn(),
+    ...overrides,
+  };
+  return { api, request: (r: PanelRequest) => onRequest?.(r) };
+}
+
+const STATE: PanelState = { settings: { ...DEFAULT_SETTINGS }, recents: [], favorites: [], usage: {} };
+
+function renderPanel(api: PanelApi, state: Partial<PanelState> = {}, initialRequest?: PanelRequest) {
+  render(
+    <Panel
+      api={api}
+      corpus={{ entries: ENTRIES, index: buildIndex(ENTRIES) }}
+      initial={{ ...STATE, ...state }}
+      initialRequest={initialRequest}
+    />,
+  );
+  return screen.getByRole('combobox');
+}
+
+const type = (box: HTMLElement, value: string) => fireEvent.input(box, { target: { value } });
+const selectedOption = () => screen.getAllByRole('option').find((o) => o.getAttribute('aria-selected') === 'true');
+
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+describe('side panel', () => {
+  it('is a combobox whose first result is selected and shown in full', () => {
+    const { api } = fakeApi();
+    const box = renderPanel(api);
+    expect(document.activeElement).toBe(box);
+    type(box, '退款到账');
+    expect(box.getAttribute('aria-expanded')).toBe('true');
+    expect(box.getAttribute('aria-controls')).toBe(screen.getByRole('listbox').id);
+    const first = selectedOption() as HTMLElement;
+    expect(box.getAttribute('aria-activedescendant')).toBe(first.id);
+    expect(first.textContent).toContain('退款到账时间答复');
+    const detail = screen.getByRole('article');
+    for (const text of [
+      '原文把工作日写成了自然日。',
+      '核实退款单状态',
+      '您的退款已提交，请耐心等待。',
+      '不要承诺具体日期',
+      '四、简答题',
+      '2026-11-20',
+    ]) {
+      expect(detail.textContent).toContain(text);
+    }
+    expect(within(detail).getByRole('note').textContent).toContain('勘误');
+    expect(detail.querySelector('details')?.open).toBe(false);
+    expect(detail.querySelector('mark')).not.toBeNull();
+  });
+
+  it('moves with arrows, copies with Enter, picks phrasing N with Alt+N', async () => {
+    const { api } = fakeApi();
+    const box = renderPanel(api);
+    type(box, '退款');
+    const titles = screen.getAllByRole('option').map((o) => o.textContent);
+    expect(titles.length).toBe(3);
+    fireEvent.keyDown(box, { key: 'ArrowDown' });
+    expect(selectedOption()?.textContent).toBe(titles[1]);
+    fireEvent.keyDown(box, { key: 'ArrowUp' });
+    fireEvent.keyDown(box, { key: 'ArrowUp' });
+    expect(selectedOption()?.textContent).toBe(titles[2]); // wraps around
+    type(box, '退款到账时间');
+    fireEvent.keyDown(box, { key: 'Enter' });
+    await waitFor(() => expect(api.copy).toHaveBeenCalledWith('您的退款已提交，请耐心等待。'));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('已复制到剪贴板'));
+    expect(api.noteUsed).toHaveBeenCalledWith('refund-guide');
+    fireEvent.keyDown(box, { key: '9', code: 'Digit9', altKey: true });
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('此条目没有第 9 条话术。'));
+  });
+
+  it('ignores Enter and Esc while an IME is composing', () => {
+    const { api } = fakeApi();
+    const box = renderPanel(api);
+    type(box, '退款到账');
+    fireEvent.keyDown(box, { key: 'Enter', isComposing: true });
+    fireEvent.keyDown(box, { key: 'Enter', keyCode: 229 });
+    fireEvent.keyDown(box, { key: 'Escape', keyCode: 229 });
+    expect(api.copy).not.toHaveBeenCalled();
+    expect((box as HTMLInputElement).value).toBe('退款到账');
+  });
+
+  it('Esc clears the query first, then closes the panel', () => {
+    const { api } = fakeApi();
+    const box = renderPanel(api);
+    type(box, '退款');
+    fireEvent.keyDown(box, { key: 'Escape' });
+    expect((box as HTMLInputElement).value).toBe('');
+    expect(api.close).not.toHaveBeenCalled();
+    fireEvent.keyDown(box, { key: 'Escape' });
+    expect(api.close).toHaveBeenCalled();
+  });
+
+  it('asks for placeholder values (prefilled per tab) before inserting, and Esc cancels', async () => {
+    const { api } = fakeApi();
+    const box = renderPanel(api);
+    type(box, '退款到账时间');
+    fireEvent.keyDown(box, { key: '2', code: 'Digit2', altKey: true });
+    const form = await screen.findByRole('form');
+    const name = within(form).getByRole('textbox', { name: '客户称呼' }) as HTMLInputElement;
+    expect(name.value).toBe('王女士');
+    fireEvent.keyDown(name, { key: 'Escape' });
+    expect(screen.queryByRole('form')).toBeNull();
+    expect(api.copy).not.toHaveBeenCalled();
+
+    fireEvent.click(screen.getByRole('button', { name: '将话术 2 插入工单回复框' }));
+    const days = (await screen.findByRole('textbox', { name: '天数' })) as HTMLInputElement;
+    fireEvent.input(days, { target: { value: '3' } });
+    fireEvent.keyDown(days, { key: 'Enter', isComposing: true });
+    expect(screen.queryByRole('form')).not.toBeNull();
+    fireEvent.keyDown(days, { key: 'Enter' });
+    await waitFor(() => expect(api.insert).toHaveBeenCalledWith('王女士您好，预计3个工作日到账。'));
+    expect(api.rememberFieldValues).toHaveBeenCalledWith({ 客户称呼: '王女士', 天数: '3' });
+  });
+
+  it('explains a failed insert and says the text was copied instead', async () => {
+    const { api } = fakeApi({
+      insert: vi.fn(async () => ({ ok: false as const, reason: 'no-editable' as const, copied: true })),
+    });
+    const box = renderPanel(api);
+    type(box, '退款到账时间');
+    fireEvent.keyDown(box, { key: 'Enter', ctrlKey: true });
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/没有处于焦点的输入框.*已复制/));
+    expect(api.noteUsed).not.toHaveBeenCalled();
+  });
+
+  it('shows favorites and recents with no query, and toggles the star', async () => {
+    const { api } = fakeApi();
+    renderPanel(api, { favorites: ['refund-quiz'], recents: ['refund-thanks', 'refund-quiz'] });
+    expect(screen.getByText('收藏')).toBeTruthy();
+    expect(screen.getByText('最近使用')).toBeTruthy();
+    expect(screen.getAllByRole('option').map((o) => o.id)).toEqual([
+      'coach-opt-refund-quiz',
+      'coach-opt-refund-thanks',
+    ]);
+    const star = screen.getByRole('button', { name: '取消收藏' });
+    expect(star.getAttribute('aria-pressed')).toBe('true');
+    fireEvent.click(star);
+    await waitFor(() => expect(api.toggleFavorite).toHaveBeenCalledWith('refund-quiz'));
+  });
+
+  it('filters by kind with chips', () => {
+    const { api } = fakeApi();
+    const box = renderPanel(api);
+    type(box, '退款');
+    fireEvent.click(screen.getByRole('button', { name: '题目' }));
+    expect(screen.getAllByRole('option').map((o) => o.id)).toEqual(['coach-opt-refund-quiz']);
+    expect(screen.getByRole('article').textContent).toContain('错误'); // the true/false answer
+  });
+
+  it('shows a hint for no result and records the query once the agent pauses', async () => {
+    vi.useFakeTimers();
+    const { api } = fakeApi();
+    const box = renderPanel(api);
+    type(box, 'zzqxv');
+    expect(screen.getByText(/拼音首字母/)).toBeTruthy();
+    vi.advanceTimersByTime(2000);
+    expect(api.recordNoResult).toHaveBeenCalledWith('zzqxv');
+    expect(api.recordNoResult).toHaveBeenCalledTimes(1);
+  });
+
+  it('renders pack text containing HTML as text', () => {
+    const { api } = fakeApi();
+    const box = renderPanel(api);
+    type(box, '退款致谢');
+    expect(screen.getByRole('article').textContent).toContain('<img src=x onerror=alert(1)>');
+    expect(document.querySelector('img')).toBeNull();
+  });
+
+  it('acts on requests: search from the context menu, open by id from the quiz', async () => {
+    const { api, request } = fakeApi();
+    const box = renderPanel(api);
+    request({ type: 'search', query: '退款致谢' });
+    await waitFor(() => expect((box as HTMLInputElement).value).toBe('退款致谢'));
+    request({ type: 'open', id: 'refund-quiz' });
+    await waitFor(() => expect(screen.getByRole('article').textContent).toContain('退款时效判断题'));
+    expect((box as HTMLInputElement).value).toBe('');
+  });
+});

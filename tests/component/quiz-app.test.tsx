@@ -1,0 +1,181 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { QuizApp } from '../../components/quiz/quiz-app';
+import type { Entry } from '../../knowledge/schema';
+import type { QuizApi } from '../../utils/quiz/api';
+import { dayKey } from '../../utils/quiz/day';
+import { EMPTY_QUIZ_STATE, type QuizState } from '../../utils/quiz/state';
+import { FIXTURE_ENTRIES } from '../unit/quiz-fixtures';
+
+const NOW = new Date('2026-11-23T09:00:00');
+const entry = (id: string) => FIXTURE_ENTRIES.find((e) => e.id === id) as Entry;
+
+function fakeApi(entries: Entry[], state: QuizState = EMPTY_QUIZ_STATE, quizSize = 5) {
+  const saved: QuizState[] = [];
+  const api = {
+    load: vi.fn(async () => ({ state, entries, settings: { quizSize, uiLanguage: 'zh-CN' as const } })),
+    save: vi.fn(async (s: QuizState) => {
+      saved.push(s);
+    }),
+    setBadge: vi.fn(async () => {}),
+    openInSidePanel: vi.fn(async () => {}),
+    markInteractive: vi.fn(),
+    now: () => NOW,
+  } satisfies QuizApi;
+  return { api, saved };
+}
+
+const key = (k: string) => fireEvent.keyDown(document.body, { key: k });
+
+afterEach(cleanup);
+
+describe('quiz popup', () => {
+  it('shows the first item with 1/N progress, answers by keyboard and gives feedback in a live region', async () => {
+    const { api, saved } = fakeApi([entry('q-single'), entry('q-tf'), entry('q-multiple')]);
+    render(<QuizApp api={api} />);
+    expect(await screen.findByText('1/3')).toBeTruthy();
+    expect(api.markInteractive).toHaveBeenCalledTimes(1);
+    expect(api.setBadge).toHaveBeenLastCalledWith('3');
+
+    const legend = document.querySelector('legend')?.textContent ?? '';
+    // Answer each item rightly whatever order the set has: 1 = A (single) / 对; multiple needs A, C, D.
+    const answers: Record<string, string[]> = {
+      '客户情绪激动时，坐席首先应该？': ['1'],
+      '坐席可以向客户透露其他客户的订单信息。': ['2'],
+      '以下哪些属于服务礼仪？': ['1', '3', '4'],
+    };
+    for (const k of answers[legend] ?? []) key(k);
+    key('Enter');
+
+    const status = screen.getByRole('status');
+    await waitFor(() => expect(status.textContent).toContain('回答正确'));
+    expect(status.textContent).toContain('正确答案');
+    expect(saved.at(-1)?.today?.answers).toBeTruthy();
+    expect(Object.keys(saved.at(-1)?.today?.answers ?? {})).toHaveLength(1);
+    expect(api.setBadge).toHaveBeenLastCalledWith('2');
+    expect(screen.getByText('1/3')).toBeTruthy();
+
+    key('Enter');
+    expect(await screen.findByText('2/3')).toBeTruthy();
+    expect(status.textContent).toBe('');
+  });
+
+  it('marks a wrong single choice, shows the right answer and explanation, opens the guideline', async () => {
+    const { api } = fakeApi([entry('q-single')]);
+    render(<QuizApp api={api} />);
+    await screen.findByText('1/1');
+    key('2');
+    expect((screen.getByLabelText(/挂断电话/) as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: '提交' }));
+    const status = screen.getByRole('status');
+    await waitFor(() => expect(status.textContent).toContain('回答错误'));
+    expect(status.textContent).toContain('正确答案：A. 安抚情绪');
+    expect(status.textContent).toContain('你的答案：B. 挂断电话');
+    expect(status.textContent).toContain('解析：先处理情绪，再处理事情。');
+    fireEvent.click(screen.getByRole('button', { name: '在侧边栏中查看' }));
+    expect(api.openInSidePanel).toHaveBeenCalledWith('angry-caller');
+
+    fireEvent.click(screen.getByRole('button', { name: '查看结果' }));
+    expect(await screen.findByText('今天的小测完成了')).toBeTruthy();
+    expect(screen.getByText('答对 0/1')).toBeTruthy();
+    expect(screen.getByText(/连续完成 1 天/)).toBeTruthy();
+    expect(screen.getByText(/最近 30 天做了 1 天/)).toBeTruthy();
+  });
+
+  it('toggles multiple-choice options with number keys and needs exactly the right set', async () => {
+    const { api } = fakeApi([entry('q-multiple')]);
+    render(<QuizApp api={api} />);
+    await screen.findByText('1/1');
+    key('1');
+    key('3');
+    key('2');
+    key('2'); // toggled off again
+    const boxes = screen.getAllByRole('checkbox') as HTMLInputElement[];
+    expect(boxes.map((b) => b.checked)).toEqual([true, false, true, false]);
+    key('Enter');
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('回答错误'));
+    expect(screen.getByRole('status').textContent).toContain('A. 使用敬语；C. 耐心倾听；D. 及时回复');
+  });
+
+  it('orders steps by pressing their numbers, with Backspace to undo', async () => {
+    const guideline = entry('refund-delay');
+    if (guideline.kind !== 'guideline') throw new Error('fixture');
+    // Phrasings off, so the set holds the ordering item and the recall card of one guideline.
+    const { api } = fakeApi([{ ...guideline, phrasings: [] }], EMPTY_QUIZ_STATE, 3);
+    render(<QuizApp api={api} />);
+    await screen.findByText('1/2');
+    if (!screen.queryByText('待排列的步骤')) {
+      key('Enter');
+      key('3');
+      await screen.findByText('已记录：记得');
+      key('Enter');
+      await screen.findByText('2/2');
+    }
+    const stepButtons = screen.getAllByRole('button').filter((b) => b.classList.contains('step'));
+    const shown = stepButtons.map((b) => b.textContent?.slice(1));
+    const right = ['先安抚客户情绪', '查询退款进度', '告知预计到账时间', '记录并跟进'];
+    key(String(shown.indexOf('查询退款进度') + 1)); // a wrong first pick…
+    key('Backspace'); // …undone
+    for (const step of right) key(String(shown.indexOf(step) + 1));
+    expect(screen.getByRole('list', { name: /你的顺序/ }).textContent).toBe(right.join(''));
+    key('Enter');
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('回答正确'));
+  });
+
+  it('reveals a recall card and takes the agent’s grade, showing errata notes', async () => {
+    const { api, saved } = fakeApi([entry('wrong-source')]);
+    render(<QuizApp api={api} />);
+    await screen.findByText('1/1');
+    expect(screen.queryByText(/勘误/)).toBeNull();
+    key('Enter');
+    expect(await screen.findByText('勘误：原文第二步与第三步顺序矛盾，以主管口径为准。')).toBeTruthy();
+    expect(screen.getByText('步骤乙')).toBeTruthy();
+    key('2');
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('已记录：有点难'));
+    expect(saved.at(-1)?.today?.answers['recall:wrong-source']).toMatchObject({ rating: 2, correct: true });
+  });
+
+  it('resumes today’s set where the agent left it when the popup reopens', async () => {
+    const first = fakeApi([entry('q-single'), entry('q-tf'), entry('q-multiple')]);
+    render(<QuizApp api={first.api} />);
+    await screen.findByText('1/3');
+    key('1');
+    key('Enter');
+    await waitFor(() => expect(first.saved.length).toBeGreaterThan(0));
+    cleanup();
+
+    const reopened = fakeApi([entry('q-single'), entry('q-tf'), entry('q-multiple')], first.saved.at(-1));
+    render(<QuizApp api={reopened.api} />);
+    expect(await screen.findByText('2/3')).toBeTruthy();
+    expect(reopened.api.setBadge).toHaveBeenLastCalledWith('2');
+    expect(reopened.saved.at(-1)?.today?.day ?? dayKey(NOW)).toBe(dayKey(NOW));
+  });
+
+  it('opens a finished day on its end screen, and says so when saving fails', async () => {
+    const first = fakeApi([entry('q-tf')]);
+    // The first save stores the new day's set, the second the answer: that one fails.
+    first.api.save.mockResolvedValueOnce().mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    render(<QuizApp api={first.api} />);
+    await screen.findByText('1/1');
+    key('2');
+    key('Enter');
+    expect(await screen.findByRole('alert')).toBeTruthy();
+    expect(screen.getByRole('alert').textContent).toContain('QUOTA_BYTES');
+    cleanup();
+
+    const finished = first.api.save.mock.calls.at(-1)?.[0] as QuizState;
+    const reopened = fakeApi([entry('q-tf')], finished);
+    render(<QuizApp api={reopened.api} />);
+    expect(await screen.findByText('答对 1/1')).toBeTruthy();
+    expect(reopened.api.markInteractive).toHaveBeenCalledTimes(1);
+    expect(reopened.api.setBadge).toHaveBeenLastCalledWith('');
+    expect(screen.getByRole('table').textContent).toContain(`${dayKey(NOW)}1/1`);
+  });
+
+  it('says so when the packs have nothing to quiz on', async () => {
+    const { api } = fakeApi([]);
+    render(<QuizApp api={api} />);
+    expect(await screen.findByText('当前知识包里还没有可以出题的内容。')).toBeTruthy();
+  });
+});

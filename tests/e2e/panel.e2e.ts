@@ -1,0 +1,158 @@
+/**
+ * The side panel page in the real built extension (opened as a tab: a headless browser cannot show the
+ * side panel itself): search, keyboard, copy, IME safety, requests from the context menu.
+ */
+import * as OpenCC from 'opencc-js';
+import { pinyin } from 'pinyin-pro';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUILTIN_PACK_FILES } from '../../knowledge/builtin';
+import { validatePack } from '../../knowledge/loader';
+import { type ExtensionSession, launchExtension } from './harness';
+
+const entries = BUILTIN_PACK_FILES.flatMap(({ data }) => {
+  const result = validatePack(data);
+  return result.ok ? result.pack.entries : [];
+});
+// A guideline with a phrasing, so Enter has something to copy; chosen from the pack, not hard-coded.
+const guide = entries.find((e) => e.kind === 'guideline' && e.phrasings.length > 0);
+if (guide?.kind !== 'guideline') throw new Error('the built-in pack has no guideline with a phrasing');
+const keyword = guide.keywords.find((k) => /^[\u4e00-\u9fff]{3,4}$/.test(k)) ?? guide.title.slice(0, 3);
+const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+
+const modes = {
+  simplified: guide.title,
+  traditional: toTraditional(guide.title),
+  pinyin: pinyin(keyword, { toneType: 'none', type: 'array' }).join(''),
+  initials: pinyin(keyword, { pattern: 'first', toneType: 'none', type: 'array' }).join(''),
+};
+
+const optionTitles = (page: Page) => page.locator('[role="option"] .coach-option-title').allTextContents();
+const selectedTitle = (page: Page) =>
+  page.locator('[role="option"][aria-selected="true"] .coach-option-title').textContent();
+
+describe('side panel', () => {
+  let session: ExtensionSession;
+  beforeAll(async () => {
+    session = await launchExtension();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('opens with the search box focused and marks when it is interactive', async () => {
+    const page = await session.openPage('sidepanel.html');
+    const box = page.getByRole('combobox');
+    await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await box.getAttribute('aria-controls')).toBe(await page.getByRole('listbox').getAttribute('id'));
+    expect(await page.evaluate(() => performance.getEntriesByName('coach:interactive').length)).toBe(1);
+    await page.close();
+  });
+
+  for (const [mode, query] of Object.entries(modes)) {
+    it(`finds the entry by a ${mode} query (${query})`, async () => {
+      const page = await session.openPage('sidepanel.html');
+      await page.getByRole('combobox').fill(query);
+      await expect.poll(async () => (await optionTitles(page)).slice(0, 3)).toContain(guide.title);
+      await page.close();
+    });
+  }
+
+  it('moves with ↑/↓, shows the selected entry, copies its first phrasing with Enter, clears then closes with Esc', async () => {
+    const page = await session.openPage('sidepanel.html');
+    const box = page.getByRole('combobox');
+    // A single character gives several results to move through.
+    const query = guide.title.slice(0, 1);
+    await box.fill(query);
+    await expect.poll(async () => (await optionTitles(page)).length).toBeGreaterThan(1);
+    const titles = await optionTitles(page);
+    expect(await selectedTitle(page)).toBe(titles[0]);
+    await box.press('ArrowDown');
+    expect(await selectedTitle(page)).toBe(titles[1]);
+    expect(await box.getAttribute('aria-activedescendant')).toBe(
+      await page.locator('[role="option"][aria-selected="true"]').getAttribute('id'),
+    );
+    await expect.poll(() => page.locator('.coach-detail h3').textContent()).toBe(titles[1]);
+    await box.press('ArrowUp');
+    expect(await selectedTitle(page)).toBe(titles[0]);
+
+    await box.fill(guide.title);
+    await expect.poll(() => selectedTitle(page)).toBe(guide.title);
+    await box.press('Enter');
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/已复制/);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(guide.phrasings[0]);
+
+    await box.press('Escape');
+    expect(await box.inputValue()).toBe('');
+    // The second Esc closes the page while the key press is still being delivered.
+    await Promise.all([page.waitForEvent('close'), box.press('Escape').catch(() => undefined)]);
+  });
+
+  it('does not act on Enter or Esc while an input method is composing', async () => {
+    const page = await session.openPage('sidepanel.html');
+    const box = page.getByRole('combobox');
+    await box.fill(guide.title);
+    await expect.poll(() => selectedTitle(page)).toBe(guide.title);
+    await page.evaluate(() => navigator.clipboard.writeText('unchanged'));
+    await box.evaluate((el) => {
+      el.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'Enter', isComposing: true, bubbles: true, cancelable: true }),
+      );
+      el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', keyCode: 229, bubbles: true, cancelable: true }));
+      el.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'Escape', isComposing: true, bubbles: true, cancelable: true }),
+      );
+    });
+    await page.waitForTimeout(200);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('unchanged');
+    expect(await page.getByRole('status').textContent()).toBe('');
+    expect(await box.inputValue()).toBe(guide.title);
+    await page.close();
+  });
+
+  it('runs the context-menu search: the real onClicked listener, dispatched in the service worker', async () => {
+    const page = await session.openPage('sidepanel.html');
+    await expect.poll(() => page.getByRole('combobox').evaluate((el) => el === document.activeElement)).toBe(true);
+    // The menu item exists (update rejects for an unknown id) and its title is the localized message.
+    await session.worker.evaluate(() => chrome.contextMenus.update('coach-search-selection', {}));
+    // Headless Chromium has no context-menu UI; dispatching the event runs the listener the background
+    // registered, exactly as a click would (sidePanel.open then fails for lack of a user gesture, logged).
+    await session.worker.evaluate(
+      ([text]) =>
+        (chrome.contextMenus.onClicked as unknown as { dispatch(...args: unknown[]): void }).dispatch(
+          {
+            menuItemId: 'coach-search-selection',
+            selectionText: text,
+            editable: false,
+            pageUrl: 'https://example.org/',
+          },
+          { id: 1, windowId: 1, index: 0 },
+        ),
+      [`  ${guide.title}  `],
+    );
+    await expect.poll(() => page.getByRole('combobox').inputValue()).toBe(guide.title);
+    await expect.poll(() => selectedTitle(page)).toBe(guide.title);
+    await page.close();
+  });
+
+  it('opens an entry by id (the quiz’s “view in side panel”) and by ?q=', async () => {
+    const byId = await session.openPage('sidepanel.html', `?open=${guide.id}`);
+    await expect.poll(() => byId.locator('.coach-detail h3').textContent()).toBe(guide.title);
+    await byId.close();
+    const byQuery = await session.openPage('sidepanel.html', `?q=${encodeURIComponent(guide.title)}`);
+    await expect.poll(() => selectedTitle(byQuery)).toBe(guide.title);
+    await byQuery.close();
+  });
+
+  it('shows a hint for a query with no result and records it locally', async () => {
+    const page = await session.openPage('sidepanel.html');
+    const query = 'qxzjvqxzjv';
+    await page.getByRole('combobox').fill(query);
+    await expect.poll(() => page.getByText(`没有找到“${query}”`).isVisible()).toBe(true);
+    expect(await page.getByText('拼音首字母').isVisible()).toBe(true);
+    await expect
+      .poll(() => session.worker.evaluate(() => chrome.storage.local.get('noResultLog')), { timeout: 5000 })
+      .toMatchObject({ noResultLog: [{ query, count: 1 }] });
+    await page.close();
+  });
+});

@@ -1,0 +1,27 @@
+/**
+ * The active entries for the quiz popup, WITHOUT the search engine. `getActiveEntries()` in packs.ts
+ * also builds the search index (Fuse.js, pinyin tables): importing it would put ~40 KB gzipped and an
+ * index build into a popup that must be interactive in 150 ms and ship ≤ 100 KB of JS.
+ * Same sources and order as packs.ts (built-in first if enabled, then enabled team packs). Read-only: a
+ * damaged library is repaired here for reading; packs.ts sets the damaged part aside when a page
+ * that owns the library (options, panel) loads it.
+ * TODO(packs): when packs.ts offers an index-free entry loader in its own module, use it instead.
+ */
+import { BUILTIN_PACK_FILES } from '../../knowledge/builtin';
+import { mergePacks, validatePack } from '../../knowledge/loader';
+import type { Entry, Pack } from '../../knowledge/schema';
+import { activePacks, EMPTY_LIBRARY, repairLibrary } from '../pack-library';
+import { packLibraryItem } from './storage';
+
+function builtinPacks(): Pack[] {
+  return BUILTIN_PACK_FILES.flatMap(({ data }) => {
+    const result = validatePack(data);
+    return result.ok ? [result.pack] : [];
+  });
+}
+
+export async function getQuizEntries(): Promise<Entry[]> {
+  const raw = await packLibraryItem.getValue();
+  const library = raw === null ? EMPTY_LIBRARY : repairLibrary(raw).library;
+  return mergePacks(activePacks(library, builtinPacks()));
+}

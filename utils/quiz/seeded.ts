@@ -1,0 +1,46 @@
+/**
+ * Deterministic shuffles: the same item on the same day is presented the same way, so closing and
+ * reopening the popup (it closes on every blur) shows the options in the order the agent already saw.
+ */
+
+/** FNV-1a, 32-bit: tiny and stable across engines. */
+export function hashString(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** mulberry32: a small seeded PRNG returning floats in [0, 1). */
+export function seededRandom(seed: string): () => number {
+  let a = hashString(seed);
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+/** Fisher–Yates with a seeded PRNG; returns a new array. */
+export function seededShuffle<T>(items: readonly T[], seed: string): T[] {
+  const out = items.slice();
+  const random = seededRandom(seed);
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
+
+/**
+ * A shuffle that is never the identity when that is possible: an ordering question presented already in
+ * order would be answered by pressing Enter.
+ */
+export function seededDerangedShuffle<T>(items: readonly T[], seed: string): T[] {
+  const out = seededShuffle(items, seed);
+  if (items.length > 1 && out.every((item, i) => item === items[i])) out.push(out.shift() as T);
+  return out;
+}
