@@ -27,7 +27,9 @@ function toJson(hit: SearchHit): JsonResult {
 
 /** One line per hit: rank, score, kind, id, title, and the fields that matched. */
 function table(query: string, hits: SearchHit[]): string {
-  const lines = [`# ${query}  (${hits.length} result${hits.length === 1 ? '' : 's'})`];
+  // Hits of the no-result fallback say so: the query as typed matched nothing.
+  const partial = hits.length > 0 && hits.every((hit) => hit.partial) ? ', no exact match: nearest' : '';
+  const lines = [`# ${query}  (${hits.length} result${hits.length === 1 ? '' : 's'}${partial})`];
   hits.forEach((hit, i) => {
     const fields = hit.matches.map((m) => m.field).join(', ');
     lines.push(

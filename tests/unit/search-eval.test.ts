@@ -47,3 +47,22 @@ describe.skipIf(!existsSync(EVAL_FILE))('search: hit@3 on the evaluation queries
     expect(ours.rate).toBeGreaterThanOrEqual(0.95);
   });
 });
+
+const AGENT_QUERIES = resolve(__dirname, 'search-agent-queries.json');
+
+describe('search: hit@3 on our own agent queries', () => {
+  it('answers colloquial, misspelt and pinyin-slip queries in the first three results for at least 90%', () => {
+    const { queries } = JSON.parse(readFileSync(AGENT_QUERIES, 'utf8')) as { queries: { q: string; ids: string[] }[] };
+    const entries = builtinEntries();
+    const index = buildIndex(entries);
+    const fuse = plainFuse(entries);
+    const rate = (run: (q: string) => Entry[]) =>
+      queries.filter(({ q, ids }) => run(q).some((e) => ids.includes(e.id))).length / queries.length;
+    const ours = rate((q) => search(index, q, { limit: 3 }).map((h) => h.entry));
+    const baseline = rate((q) => fuse(q, 3));
+    console.log(
+      `hit@3 over ${queries.length} agent queries: this engine ${ours.toFixed(3)}, plain Fuse.js ${baseline.toFixed(3)}`,
+    );
+    expect(ours).toBeGreaterThanOrEqual(0.9);
+  });
+});

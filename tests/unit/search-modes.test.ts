@@ -49,7 +49,33 @@ describe('search: query modes', () => {
   it('requires every space-separated term', () => {
     const both = search(index, '投诉 同理心');
     expect(both.map((h) => h.entry.id)).toEqual(['empathy']);
-    expect(search(index, '保单 同理心')).toEqual([]);
+    // No entry holds both: what comes back is only the nearest, marked partial for the panel to say so.
+    const neither = search(index, '保单 同理心');
+    expect(neither.length).toBeGreaterThan(0);
+    expect(neither.every((h) => h.partial)).toBe(true);
+    expect(both.every((h) => !h.partial)).toBe(true);
+  });
+
+  it('respells pinyin that finds nothing by one slip or an input method’s fuzzy sound, marked partial', () => {
+    for (const q of ['tonglixing', 'tongnixin', 'tonlgixin', 'baodandiusi']) {
+      const hits = search(index, q);
+      expect(hits[0]?.entry.id, q).toBe(q.startsWith('ton') ? 'empathy' : 'lost-policy');
+      expect(
+        hits.every((h) => h.partial),
+        q,
+      ).toBe(true);
+    }
+    // Exact spellings are not marked, and short initials are never respelled into noise.
+    expect(search(index, 'tonglixin')[0]?.partial).toBeUndefined();
+    expect(search(index, 'qqqq')).toEqual([]);
+  });
+
+  it('falls back to the rarer words of a query that matches nothing whole, marked partial', () => {
+    const hits = search(index, '补办急用');
+    expect(hits[0]?.entry.id).toBe('lost-policy');
+    expect(hits[0]?.partial).toBe(true);
+    // Only everyday words in common: nothing rather than noise.
+    expect(search(index, '客户骂人')).toEqual([]);
   });
 
   it('applies kind: and tag: filters, with or without terms', () => {

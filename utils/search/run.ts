@@ -6,6 +6,7 @@
 import { type Doc, gramKey, type SearchIndex } from './build';
 import { type Accumulated, accumulate, exactGroups, passageGrams, release, termGrams, topDocs } from './candidates';
 import { GROUP_WEIGHT, hasPinyin } from './fields';
+import { isSpelling, pinyinVariants } from './pinyin-variants';
 import { type ParsedQuery, parseQuery, type Term } from './query';
 import { gramRanges, termRanges, toOriginal } from './ranges';
 import { type FieldScore, termScore } from './score';
@@ -18,6 +19,10 @@ const DEFAULT_LIMIT = 20;
 const STRONG = 0.5;
 /** …once there are this many of them. */
 const FALLBACK_BELOW = 5;
+/** Pinyin this long that finds nothing is worth respelling (shorter may be initials: `tlx`). */
+const RESPELL = 5;
+/** Fewer candidates per respelling: dozens are tried, and a slip still shares most n-grams with its word. */
+const RESPELL_CANDIDATES = 20;
 /** A CJK term this long may be a sentence… */
 const SENTENCE = 5;
 /** …and when fewer entries than this hold it, entries sharing its rarer words follow them. */
@@ -30,6 +35,8 @@ interface Scored {
   found: { term: string; fields: FieldScore[] }[];
   /** Bigrams to highlight (passage queries and partly matching terms). */
   grams: string[];
+  /** Found only by the no-result fallback: a corrected spelling or part of the words. */
+  partial?: boolean;
 }
 
 /** The filter of a query and the options, or undefined when nothing is filtered. */
@@ -56,13 +63,18 @@ function rareGrams(index: SearchIndex, grams: Iterable<string>): string[] {
   return [...new Set(grams)].filter((g) => (index.grams.get(gramKey(g, 0, 2))?.length ?? Infinity) <= limit);
 }
 
-function scoreTerms(index: SearchIndex, terms: readonly Term[], passes: ((doc: Doc) => boolean) | undefined): Scored[] {
+function scoreTerms(
+  index: SearchIndex,
+  terms: readonly Term[],
+  passes: ((doc: Doc) => boolean) | undefined,
+  candidates = CANDIDATES,
+): Scored[] {
   const accs: Accumulated[] = [];
   try {
     terms.forEach((t, i) => {
       accs.push(accumulate(index, termGrams(index, t.text, t.letters), i));
     });
-    return rankTerms(index, terms, accs, passes);
+    return rankTerms(index, terms, accs, passes, candidates);
   } finally {
     for (const a of accs) release(a);
   }
@@ -73,6 +85,7 @@ function rankTerms(
   terms: readonly Term[],
   accs: readonly Accumulated[],
   passes: ((doc: Doc) => boolean) | undefined,
+  candidates: number,
 ): Scored[] {
   // Every term must have some n-gram in the entry: walk the entries of the term with the fewest.
   let first = accs[0] as Accumulated;
@@ -99,7 +112,7 @@ function rankTerms(
     const a = accs[i] as Accumulated;
     return a.max > 0 ? (a.acc[d] as number) / a.max : 0;
   };
-  const ranked = topDocs(pool, Float64Array.from(rank), CANDIDATES);
+  const ranked = topDocs(pool, Float64Array.from(rank), candidates);
   const score = (d: number, fallback: boolean): Scored | undefined => {
     const doc = index.docs[d] as Doc;
     let total = 0;
@@ -222,6 +235,32 @@ function merge(a: Scored[], b: Scored[]): Scored[] {
   return [...best.values()];
 }
 
+/**
+ * When the query as typed finds nothing: pinyin respelled one slip away (`tonglixing`), then the entries
+ * sharing the query's rarer words (`缩减人手`). Marked partial so the panel can say so; only this path pays
+ * for the extra lookups, so typing that finds something stays fast.
+ */
+function approximate(
+  index: SearchIndex,
+  terms: readonly Term[],
+  passes: ((doc: Doc) => boolean) | undefined,
+): Scored[] {
+  const respell = terms.flatMap((t, i) => (/^[a-z]+$/.test(t.text) && t.text.length >= RESPELL ? [i] : []));
+  for (const tier of [0, 1] as const) {
+    let found: Scored[] = [];
+    for (const i of respell) {
+      for (const variant of pinyinVariants((terms[i] as Term).text)[tier]) {
+        if (!isSpelling(variant, index.syllables, index.syllablePrefixes)) continue;
+        const respelled = terms.map((t, j) => (j === i ? { text: variant, letters: true } : t));
+        found = merge(found, scoreTerms(index, respelled, passes, RESPELL_CANDIDATES));
+      }
+    }
+    if (found.length) return found.map((s) => ({ ...s, partial: true }));
+  }
+  const words = terms.filter((t) => /[^a-z0-9]/.test(t.text)).map((t) => t.text);
+  return words.length ? scorePassage(index, words, passes).map((s) => ({ ...s, partial: true })) : [];
+}
+
 export function runSearch(index: SearchIndex, query: string, options: SearchOptions = {}): SearchHit[] {
   const limit = Math.max(0, Math.floor(options.limit ?? DEFAULT_LIMIT));
   if (limit === 0 || index.docs.length === 0) return [];
@@ -244,6 +283,7 @@ export function runSearch(index: SearchIndex, query: string, options: SearchOpti
       const joined: Term = { text: q.terms.map((t) => t.text).join(''), letters: true };
       scored = merge(scored, scoreTerms(index, [joined], passes));
     }
+    if (scored.length === 0) scored = approximate(index, q.terms, passes);
   } else if (q.kinds || q.tags.length) {
     // Filters alone list what they allow, in pack order.
     scored = [];
@@ -261,5 +301,6 @@ export function runSearch(index: SearchIndex, query: string, options: SearchOpti
     entry: (index.docs[s.d] as Doc).entry,
     score: s.score,
     matches: matchesOf(index, s),
+    ...(s.partial ? { partial: true as const } : {}),
   }));
 }

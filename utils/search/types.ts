@@ -14,6 +14,8 @@ export interface SearchHit {
   /** Higher is better; only comparable within one result list. */
   score: number;
   matches: FieldMatch[];
+  /** Nothing matched the query as typed; this entry matches a respelling of it or part of its words. */
+  partial?: true;
 }
 
 export interface SearchOptions {
