@@ -3,7 +3,7 @@
  * Pure view + state: everything that touches the browser goes through `api` (utils/panel-api.ts).
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { EntryKind } from '../../knowledge/schema';
+import type { Entry, EntryKind } from '../../knowledge/schema';
 import { phrasingsOf } from '../../utils/entry-phrasings';
 import { translator } from '../../utils/i18n';
 import type { Corpus, PanelApi, PanelRequest, PanelState, SuggestionStatus } from '../../utils/panel-api';
@@ -21,7 +21,11 @@ import { type PendingFields, usePhrasingActions } from './use-phrasing-actions';
 
 export interface PanelProps {
   api: PanelApi;
-  corpus: Corpus;
+  /**
+   * The entries and index, or their promise: the box takes typing at once and searches what was typed
+   * when the corpus arrives (marked `coach:index-ready`).
+   */
+  corpus: Corpus | Promise<Corpus>;
   initial: PanelState;
   /** From the page URL (`?q=`, `?open=`), applied once on mount. */
   initialRequest?: PanelRequest | null;
@@ -30,10 +34,15 @@ export interface PanelProps {
 const LIST_ID = 'coach-listbox';
 const NO_RESULT_RECORD_DELAY_MS = 1500;
 
+const EMPTY: readonly Entry[] = [];
+
 export function Panel({ api, corpus: initialCorpus, initial, initialRequest }: PanelProps) {
   const lang = initial.settings.uiLanguage;
   const t = translator(panelMessages, lang);
-  const [{ entries, index }, setCorpus] = useState(initialCorpus);
+  const [corpus, setCorpus] = useState<Corpus | null>(initialCorpus instanceof Promise ? null : initialCorpus);
+  const [loadFailed, setLoadFailed] = useState(false);
+  const entries = corpus?.entries ?? EMPTY;
+  const index = corpus?.index;
   const byId = useMemo(() => new Map(entries.map((e) => [e.id, e])), [entries]);
 
   const [query, setQuery] = useState(initialRequest?.type === 'search' ? initialRequest.query : '');
@@ -49,6 +58,7 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest }: P
   const searching = query.trim().length > 0;
   const items: ListItem[] = useMemo(() => {
     if (searching) {
+      if (!index) return [];
       return search(index, query, {
         limit: 30,
         // No chip pressed means every kind (an empty list would mean none).
@@ -100,7 +110,25 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest }: P
   };
 
   useEffect(() => {
+    if (!(initialCorpus instanceof Promise)) return;
+    initialCorpus.then(
+      // A pack change may have delivered a newer corpus first.
+      (loaded) => setCorpus((c) => c ?? loaded),
+      () => setLoadFailed(true),
+    );
+  }, []);
+
+  const indexReady = useRef(false);
+  useEffect(() => {
+    if (corpus && !indexReady.current) {
+      indexReady.current = true;
+      performance.mark('coach:index-ready');
+    }
+  }, [corpus]);
+
+  useEffect(() => {
     focusBox();
+    // The box takes typing from here on; results may wait for `coach:index-ready`.
     performance.mark('coach:interactive');
     const unwatch = api.watchRequests(applyRequest);
     // A pack imported in the options page while the panel is open becomes searchable right away.
@@ -123,14 +151,16 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest }: P
 
   // Record a no-result query once the agent pauses, not for every keystroke on the way to it.
   useEffect(() => {
-    if (!searching || items.length > 0) return;
+    if (!searching || !index || items.length > 0) return;
     const timer = setTimeout(() => void api.recordNoResult(query), NO_RESULT_RECORD_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [searching, items.length, query, api]);
+  }, [searching, index, items.length, query, api]);
 
   const suggestions = useMemo(
     () =>
-      suggestion.state === 'on' ? suggestForTicket(suggestion.ticket, (q, limit) => search(index, q, { limit })) : [],
+      suggestion.state === 'on' && index
+        ? suggestForTicket(suggestion.ticket, (q, limit) => search(index, q, { limit }))
+        : [],
     [suggestion, index],
   );
 
@@ -227,7 +257,7 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest }: P
           onCancel={actions.cancelFields}
         />
       )}
-      {!searching && !pinned && (
+      {corpus && !searching && !pinned && (
         <Suggestions
           status={suggestion}
           hits={suggestions}
@@ -242,13 +272,18 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest }: P
           onOpen={(id) => applyRequest({ type: 'open', id })}
         />
       )}
-      {searching && items.length === 0 && (
+      {!corpus && (
+        <p class="coach-empty coach-muted" role="status" data-tone={loadFailed ? 'error' : undefined}>
+          {loadFailed ? t('loadFailed') : t('loadingKnowledge')}
+        </p>
+      )}
+      {corpus && searching && items.length === 0 && (
         <div class="coach-empty" role="note">
           <p>{t('noResults', { query: query.trim() })}</p>
           <p class="coach-muted">{t('noResultsHint')}</p>
         </div>
       )}
-      {!searching && items.length === 0 && <p class="coach-empty coach-muted">{t('emptyHint')}</p>}
+      {corpus && !searching && items.length === 0 && <p class="coach-empty coach-muted">{t('emptyHint')}</p>}
       {searching && items.length > 0 && (
         <p class="coach-sr-only" aria-live="polite">
           {t('resultCount', { n: items.length })}

@@ -37,7 +37,9 @@ type Key =
   | 'suggestDenied'
   | 'suggestNone'
   | 'keysHelp'
-  | 'loading';
+  | 'loading'
+  | 'loadingKnowledge'
+  | 'loadFailed';
 
 export const panelMessages: Catalog<Key> = {
   'zh-CN': {
@@ -77,6 +79,8 @@ export const panelMessages: Catalog<Key> = {
     suggestNone: '没有与此工单匹配的条目。',
     keysHelp: '↑↓ 选择 · Enter 复制 · Ctrl+Enter 插入 · Alt+1…9 选话术 · Esc 清空/关闭',
     loading: '正在加载…',
+    loadingKnowledge: '正在载入知识库，载入后立即显示结果…',
+    loadFailed: '知识库载入失败，请关闭后重新打开侧边栏。',
   },
   en: {
     searchLabel: 'Search guidelines and phrasings',
@@ -115,5 +119,7 @@ export const panelMessages: Catalog<Key> = {
     suggestNone: 'No entry matches this ticket.',
     keysHelp: '↑↓ select · Enter copy · Ctrl+Enter insert · Alt+1…9 phrasing · Esc clear/close',
     loading: 'Loading…',
+    loadingKnowledge: 'Loading the knowledge base; results follow as soon as it is ready…',
+    loadFailed: 'The knowledge base failed to load; close and reopen the panel.',
   },
 };

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Panel } from '../../components/panel/Panel';
 import type { Entry } from '../../knowledge/schema';
-import type { PanelApi, PanelRequest, PanelState } from '../../utils/panel-api';
+import type { Corpus, PanelApi, PanelRequest, PanelState } from '../../utils/panel-api';
 import { buildIndex } from '../../utils/search';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
 
@@ -79,15 +79,13 @@ function fakeApi(overrides: Partial<PanelApi> = {}) {
 
 const STATE: PanelState = { settings: { ...DEFAULT_SETTINGS }, recents: [], favorites: [], usage: {} };
 
-function renderPanel(api: PanelApi, state: Partial<PanelState> = {}, initialRequest?: PanelRequest) {
-  render(
-    <Panel
-      api={api}
-      corpus={{ entries: ENTRIES, index: buildIndex(ENTRIES) }}
-      initial={{ ...STATE, ...state }}
-      initialRequest={initialRequest}
-    />,
-  );
+function renderPanel(
+  api: PanelApi,
+  state: Partial<PanelState> = {},
+  initialRequest?: PanelRequest,
+  corpus: Corpus | Promise<Corpus> = { entries: ENTRIES, index: buildIndex(ENTRIES) },
+) {
+  render(<Panel api={api} corpus={corpus} initial={{ ...STATE, ...state }} initialRequest={initialRequest} />);
   return screen.getByRole('combobox');
 }
 
@@ -234,6 +232,34 @@ describe('side panel', () => {
     vi.advanceTimersByTime(2000);
     expect(api.recordNoResult).toHaveBeenCalledWith('zzqxv');
     expect(api.recordNoResult).toHaveBeenCalledTimes(1);
+  });
+
+  it('takes typing while the corpus loads, then shows results for what was typed', async () => {
+    vi.useFakeTimers();
+    const { api } = fakeApi();
+    let deliver: (c: Corpus) => void = () => undefined;
+    const box = renderPanel(api, {}, undefined, new Promise<Corpus>((resolve) => (deliver = resolve)));
+    expect(document.activeElement).toBe(box);
+    type(box, '退款致谢');
+    expect(screen.getByText('正在载入知识库，载入后立即显示结果…').getAttribute('role')).toBe('status');
+    expect(screen.queryByRole('option')).toBeNull();
+    expect(screen.queryByText(/没有找到/)).toBeNull();
+    // No result while loading is not a no-result query.
+    vi.advanceTimersByTime(2000);
+    expect(api.recordNoResult).not.toHaveBeenCalled();
+    deliver({ entries: ENTRIES, index: buildIndex(ENTRIES) });
+    vi.useRealTimers();
+    await waitFor(() => expect(selectedOption()?.textContent).toContain('退款致谢话术'));
+    expect((box as HTMLInputElement).value).toBe('退款致谢');
+    expect(screen.queryByText(/正在载入知识库/)).toBeNull();
+  });
+
+  it('says so when the corpus fails to load, and the box stays usable', async () => {
+    const { api } = fakeApi();
+    const box = renderPanel(api, {}, undefined, Promise.reject(new Error('storage')));
+    await waitFor(() => expect(screen.getByText(/知识库载入失败/)).toBeTruthy());
+    type(box, '退款');
+    expect((box as HTMLInputElement).value).toBe('退款');
   });
 
   it('renders pack text containing HTML as text', () => {

@@ -161,10 +161,39 @@ describe('search: cached index', () => {
     }
   });
 
+  it('stores the postings, so loading normalizes an entry only when a query reaches it', () => {
+    const loaded = loadIndex(JSON.parse(JSON.stringify(serializeIndex(index)))) as NonNullable<
+      ReturnType<typeof loadIndex>
+    >;
+    expect(loaded.grams).toEqual(index.grams);
+    expect(loaded.pinyinGrams).toEqual(index.pinyinGrams);
+    expect(loaded.syllables).toEqual(index.syllables);
+    loaded.docs.forEach((doc, d) => {
+      const built = index.docs[d] as (typeof index.docs)[number];
+      expect([doc.norm, doc.syllables, doc.tags, doc.fields]).toEqual([
+        built.norm,
+        built.syllables,
+        built.tags,
+        built.fields,
+      ]);
+    });
+  });
+
   it('rejects data of another format or version', () => {
     expect(loadIndex(null)).toBeUndefined();
     expect(loadIndex(FIXTURE)).toBeUndefined();
     expect(loadIndex({ ...serializeIndex(index), version: 999 })).toBeUndefined();
+    // A cache from release 1: entries and pinyin only, the postings rebuilt on load.
+    const { grams: _g, pinyinGrams: _p, syllables: _s, ...v1 } = serializeIndex(index);
+    expect(loadIndex({ ...v1, version: 1 })).toBeUndefined();
+  });
+
+  it('rejects damaged postings or entries (the caller rebuilds)', () => {
+    const data = serializeIndex(index);
+    expect(loadIndex({ ...data, grams: { ...data.grams, data: `${data.grams.data}~` } })).toBeUndefined();
+    expect(loadIndex({ ...data, entries: data.entries.slice(1) })).toBeUndefined();
+    expect(loadIndex({ ...data, entries: [...data.entries.slice(1), { id: 'x' }] })).toBeUndefined();
+    expect(loadIndex({ ...data, syllables: 'tong li' })).toBeUndefined();
   });
 
   it('has pinyin for text outside the built-in pack only when a pinyin source is given', () => {

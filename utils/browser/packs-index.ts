@@ -18,7 +18,10 @@ function pinyinSource(texts: readonly string[]) {
 
 export async function rebuildIndexCache(library: PackLibrary): Promise<void> {
   const index = buildIndex(activeEntriesOf(library), { pinyin: pinyinSource });
-  await packIndexCacheItem.setValue({ key: indexCacheKey(library.revision), data: serializeIndex(index) });
+  // As JSON text: chrome.storage hands a page one big string ~3× faster than the same data as objects
+  // (measured in Chromium: 3.5 MB as objects ≈ 260 ms, as one string ≈ 75 ms).
+  const data = JSON.stringify(serializeIndex(index));
+  await packIndexCacheItem.setValue({ key: indexCacheKey(library.revision), data });
 }
 
 /** Rebuilds the cache when it is missing or stale (after an update that changed the built-in pack). */

@@ -67,7 +67,7 @@ async function saveLibrary(library: PackLibrary): Promise<void> {
   known = undefined;
   // One storage.local.set call for both keys: the revision hint never disagrees with a half-written library.
   await storage.setItems([
-    { item: packLibraryItem, value: library },
+    { key: packLibraryItem.key, value: library },
     { item: packRevisionItem, value: library.revision },
   ]);
   known = library;
@@ -125,19 +125,34 @@ interface Active {
 
 let loading: Promise<Active> | undefined;
 
-async function fromCache(revision: number): Promise<Active | undefined> {
-  const cached = await packIndexCacheItem.getValue();
-  const index = cached?.key === indexCacheKey(revision) ? loadIndex(cached.data) : undefined;
+/** The cached index (JSON text, see packIndexCacheItem); undefined for an older release's cache or damage. */
+function parseCachedIndex(data: unknown): SearchIndex | undefined {
+  if (typeof data !== 'string') return undefined;
+  try {
+    return loadIndex(JSON.parse(data));
+  } catch {
+    return undefined;
+  }
+}
+
+type CachedIndex = Awaited<ReturnType<typeof packIndexCacheItem.getValue>>;
+
+async function fromCache(revision: number, read: Promise<CachedIndex>): Promise<Active | undefined> {
+  const cached = await read;
+  const index = cached?.key === indexCacheKey(revision) ? parseCachedIndex(cached.data) : undefined;
   return index && { revision, entries: index.entries, index, fallback: false };
 }
 
 /** Entries and index of the current revision: from this page's memory, the storage cache, or built here. */
 async function loadActive(): Promise<Active> {
+  // A page's first load needs the cache whatever the revision: both reads go out at once.
+  const early = loading ? undefined : packIndexCacheItem.getValue();
+  early?.catch(() => undefined);
   const revision = await packRevisionItem.getValue();
   const current = loading ? await loading.catch(() => undefined) : undefined;
   if (current?.revision === revision && !current.fallback) return current;
   loading = (async () => {
-    const cached = await fromCache(revision);
+    const cached = await fromCache(revision, early ?? packIndexCacheItem.getValue());
     if (cached) return cached;
     if (current?.revision === revision) return current;
     const library = await readPackLibrary();

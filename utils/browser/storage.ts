@@ -88,25 +88,42 @@ export const quizCorruptItem = storage.defineItem<{ at: number; value: unknown }
 
 // ── packs ───────────────────────────────────────────────────────────────────────────────────────
 /**
+ * An item read only when asked. `storage.defineItem` (@wxt-dev/storage 1.3) reads its value as soon as
+ * it is defined, in every page that imports this file: for the multi-megabyte pack items that queued
+ * ~0.2 s of storage reads ahead of the side panel's own. Same stored value as a `defineItem` of version 1
+ * without migrations (no version meta is written); give a changed shape a new key or a repair on read.
+ */
+export interface LazyItem<T> {
+  readonly key: `local:${string}`;
+  getValue(): Promise<T>;
+  setValue(value: T): Promise<void>;
+  watch(cb: (newValue: T, oldValue: T) => void): () => void;
+}
+
+export function defineLazyItem<T>(key: `local:${string}`, fallback: T): LazyItem<T> {
+  return {
+    key,
+    getValue: async () => (await storage.getItem<T>(key)) ?? fallback,
+    setValue: (value) => storage.setItem(key, value),
+    watch: (cb) => storage.watch<T>(key, (next, old) => cb(next ?? fallback, old ?? fallback)),
+  };
+}
+
+/**
  * Installed team packs: ONE item, replaced whole by one `set`, so an import either lands completely or
  * not at all. Read it through `readPackLibrary()` (utils/browser/packs.ts), which repairs it and sets
  * corrupted packs aside in `packLibraryCorruptItem`.
  */
-export const packLibraryItem = storage.defineItem<PackLibrary | null>('local:packLibrary', {
-  fallback: null,
-  version: 1,
-});
+export const packLibraryItem = defineLazyItem<PackLibrary | null>('local:packLibrary', null);
 /** Copy of the library's revision, small enough to read on every panel open (keys the index cache). */
 export const packRevisionItem = storage.defineItem<number>('local:packRevision', { fallback: 0, version: 1 });
 /** Stored packs that failed validation, verbatim with the reasons; shown and exportable on the options page. */
-export const packLibraryCorruptItem = storage.defineItem<CorruptPack[]>('local:packLibrary:corrupt', {
-  fallback: [],
-  version: 1,
-});
-/** The search index of the active entries, built once per library revision (see getActiveIndex). */
-export const packIndexCacheItem = storage.defineItem<{ key: string; data: unknown } | null>('local:packIndexCache', {
-  fallback: null,
-});
+export const packLibraryCorruptItem = defineLazyItem<CorruptPack[]>('local:packLibrary:corrupt', []);
+/**
+ * The search index of the active entries, built once per library revision (see getActiveIndex): `data` is
+ * the JSON text of `serializeIndex`. An older release's cache (an object) has another key and is rebuilt.
+ */
+export const packIndexCacheItem = defineLazyItem<{ key: string; data: unknown } | null>('local:packIndexCache', null);
 /** Last managed-policy sync: time, source, errors. */
 export const managedSyncStatusItem = storage.defineItem<SyncStatus | null>('local:managedSyncStatus', {
   fallback: null,

@@ -131,32 +131,84 @@ export function initialsOf(text: string, syllables: readonly string[]): string {
   return out;
 }
 
-export function buildDocs(entries: readonly Entry[], pinyin: PinyinSource): { docs: Doc[]; table: PinyinTable } {
-  const docs: Doc[] = entries.map((entry) => {
-    const fields = entryFields(entry);
-    return { entry, fields, norm: fields.map((f) => normalizeText(f.text)), syllables: [], tags: [] };
+/** A document's fields, normalized, with its tags; syllables are added by `addSyllables`. */
+function startDoc(entry: Entry): Doc {
+  const fields = entryFields(entry);
+  return {
+    entry,
+    fields,
+    norm: fields.map((f) => normalizeText(f.text)),
+    syllables: [],
+    tags: entry.tags.map(normalizeText),
+  };
+}
+
+/** The normalized texts of a document that get pinyin keys. */
+function pinyinTexts(doc: Doc): string[] {
+  return doc.fields.flatMap((f, i) => (hasPinyin(f.group) ? [doc.norm[i] as string] : []));
+}
+
+function addSyllables(doc: Doc, table: PinyinTable): void {
+  doc.fields.forEach((f, i) => {
+    if (!hasPinyin(f.group)) return;
+    const norm = doc.norm[i] as string;
+    doc.syllables[i] = syllablesOf(norm, Object.hasOwn(table, norm) ? table[norm] : undefined);
   });
-  const wanted: string[] = [];
-  for (const doc of docs) {
-    doc.fields.forEach((f, i) => {
-      if (hasPinyin(f.group)) wanted.push(doc.norm[i] as string);
-    });
-  }
-  const table = pinyin(wanted);
-  for (const doc of docs) {
-    doc.tags = doc.entry.tags.map(normalizeText);
-    doc.fields.forEach((f, i) => {
-      if (!hasPinyin(f.group)) return;
-      const norm = doc.norm[i] as string;
-      doc.syllables[i] = syllablesOf(norm, Object.hasOwn(table, norm) ? table[norm] : undefined);
-    });
-  }
+}
+
+export function buildDocs(entries: readonly Entry[], pinyin: PinyinSource): { docs: Doc[]; table: PinyinTable } {
+  const docs = entries.map(startDoc);
+  // One call for every text: pinyin-pro is much faster on a batch than text by text.
+  const table = pinyin(docs.flatMap(pinyinTexts));
+  for (const doc of docs) addSyllables(doc, table);
   return { docs, table };
 }
 
-function inventory(table: PinyinTable): { syllables: Set<string>; syllablePrefixes: Set<string> } {
+/**
+ * A document prepared on first use. A loaded index has its postings already, so only the candidates of
+ * a query need their fields normalized: loading skips normalizing 10,000 entries up front.
+ */
+class LazyDoc implements Doc {
+  private full: Doc | undefined;
+  constructor(
+    readonly entry: Entry,
+    private readonly pinyin: PinyinSource,
+  ) {}
+
+  private get doc(): Doc {
+    if (!this.full) {
+      try {
+        const doc = startDoc(this.entry);
+        addSyllables(doc, this.pinyin(pinyinTexts(doc)));
+        this.full = doc;
+      } catch {
+        // A damaged cached entry: it matches nothing rather than breaking every search that reaches it.
+        this.full = { entry: this.entry, fields: [], norm: [], syllables: [], tags: [] };
+      }
+    }
+    return this.full;
+  }
+  get fields() {
+    return this.doc.fields;
+  }
+  get norm() {
+    return this.doc.norm;
+  }
+  get syllables() {
+    return this.doc.syllables;
+  }
+  get tags() {
+    return this.doc.tags;
+  }
+}
+
+function syllablesIn(table: PinyinTable): Set<string> {
   const syllables = new Set<string>();
   for (const keys of Object.values(table)) for (const syl of keys.split(' ')) if (syl) syllables.add(syl);
+  return syllables;
+}
+
+function inventory(syllables: Set<string>): { syllables: Set<string>; syllablePrefixes: Set<string> } {
   const syllablePrefixes = new Set<string>();
   for (const syl of syllables) for (let n = 1; n <= syl.length; n++) syllablePrefixes.add(syl.slice(0, n));
   return { syllables, syllablePrefixes };
@@ -188,5 +240,21 @@ export function buildPostings(docs: readonly Doc[]): { grams: Postings; pinyinGr
 
 export function createIndex(entries: readonly Entry[], pinyin: PinyinSource): SearchIndex {
   const { docs, table } = buildDocs(entries, pinyin);
-  return { entries, docs, ...buildPostings(docs), pinyin: table, ...inventory(table) };
+  return { entries, docs, ...buildPostings(docs), pinyin: table, ...inventory(syllablesIn(table)) };
+}
+
+/**
+ * An index from its parts as cached: prebuilt postings, the syllables of `table` (splitting 10,000
+ * entries' keys again costs more than storing the few hundred), and documents prepared lazily with
+ * pinyin from `pinyin` (which must agree with `table`, the keys the postings were built with).
+ */
+export function restoreIndex(
+  entries: readonly Entry[],
+  table: PinyinTable,
+  syllables: readonly string[],
+  pinyin: PinyinSource,
+  postings: { grams: Postings; pinyinGrams: Postings },
+): SearchIndex {
+  const docs = entries.map((entry) => new LazyDoc(entry, pinyin));
+  return { entries, docs, ...postings, pinyin: table, ...inventory(new Set(syllables)) };
 }

@@ -6,11 +6,12 @@
  * by field (exact, pinyin / initials, fuzzy via Fuse.js) and returns hits with highlight ranges in the
  * original text. Pinyin keys come from a `PinyinSource`: by default the compact table prebuilt from the
  * built-in pack at build time (`npm run gen:search`); imported packs pass `pinyinOf` (./pinyin.ts, pinyin-pro)
- * once at import and cache the index with `serializeIndex` / `loadIndex`.
+ * once at import and cache the index, postings included, with `serializeIndex` / `loadIndex`.
  */
 import type { Entry } from '../../knowledge/schema';
-import { type SearchIndex as Built, createIndex } from './build';
+import { type SearchIndex as Built, createIndex, restoreIndex } from './build';
 import BUILTIN_PINYIN from './builtin-pinyin.generated.json';
+import { type PackedPostings, packPostings, unpackPostings } from './packed-postings';
 import { chainSources, compactSource } from './pinyin-compact';
 import { type PinyinSource, type PinyinTable, tableSource } from './pinyin-table';
 import { runSearch } from './run';
@@ -47,34 +48,69 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
 }
 
 export const INDEX_FORMAT = 'agent-coach-search-index';
-export const INDEX_VERSION = 1;
+/** 2: postings stored prebuilt (version 1 rebuilt them on every load). */
+export const INDEX_VERSION = 2;
 
-/** What an index is cached as (JSON-safe): the entries and their pinyin keys; n-grams are rebuilt on load. */
+/**
+ * What an index is cached as (JSON-safe): the entries, their pinyin keys and the n-gram postings, so
+ * loading needs neither pinyin nor a pass over every field.
+ */
 export interface SerializedIndex {
   format: typeof INDEX_FORMAT;
   version: typeof INDEX_VERSION;
   entries: readonly Entry[];
   pinyin: PinyinTable;
+  /** Every syllable in `pinyin`. */
+  syllables: string[];
+  grams: PackedPostings;
+  pinyinGrams: PackedPostings;
 }
 
 export function serializeIndex(index: SearchIndex): SerializedIndex {
-  return { format: INDEX_FORMAT, version: INDEX_VERSION, entries: index.entries, pinyin: index.pinyin };
+  return {
+    format: INDEX_FORMAT,
+    version: INDEX_VERSION,
+    entries: index.entries,
+    pinyin: index.pinyin,
+    syllables: [...index.syllables],
+    grams: packPostings(index.grams),
+    pinyinGrams: packPostings(index.pinyinGrams),
+  };
+}
+
+/** Cheap shape check of a cached entry: enough for `entryFields` and the result list not to throw. */
+function entryLike(e: unknown): boolean {
+  const x = e as Partial<Entry> | null;
+  return (
+    typeof x === 'object' &&
+    x !== null &&
+    typeof x.id === 'string' &&
+    typeof x.title === 'string' &&
+    typeof x.kind === 'string' &&
+    Array.isArray(x.tags) &&
+    Array.isArray(x.keywords)
+  );
 }
 
 /**
- * Rebuilds an index from `serializeIndex` output without computing pinyin. Returns undefined for data
- * of another format or version (e.g. a cache written by an older release) or damaged data: build the
- * index again then.
+ * Restores an index from `serializeIndex` output without computing pinyin or n-grams; fields are
+ * normalized when a query first reaches an entry. Returns undefined for data of another format or
+ * version (e.g. a cache written by an older release) or damaged data: build the index again then.
  */
 export function loadIndex(data: unknown): SearchIndex | undefined {
   if (typeof data !== 'object' || data === null) return undefined;
   const d = data as Partial<SerializedIndex>;
   if (d.format !== INDEX_FORMAT || d.version !== INDEX_VERSION) return undefined;
   if (!Array.isArray(d.entries) || typeof d.pinyin !== 'object' || d.pinyin === null) return undefined;
+  if (!Array.isArray(d.syllables) || !d.syllables.every((s) => typeof s === 'string')) return undefined;
+  if (!d.grams || !d.pinyinGrams || !d.entries.every(entryLike)) return undefined;
   try {
-    return createIndex(d.entries, chainSources(tableSource(d.pinyin), builtinPinyinSource));
+    const n = d.entries.length;
+    const postings = { grams: unpackPostings(d.grams, n), pinyinGrams: unpackPostings(d.pinyinGrams, n) };
+    const pinyin = chainSources(tableSource(d.pinyin), builtinPinyinSource);
+    return restoreIndex(d.entries, d.pinyin, d.syllables, pinyin, postings);
   } catch {
-    // Damaged cached entries: the caller rebuilds from the packs.
+    // Damaged postings: the caller rebuilds from the packs.
     return undefined;
   }
 }
