@@ -67,6 +67,7 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest }: P
       }).map((h) => ({
         entry: h.entry,
         matches: h.matches,
+        partial: h.partial,
       }));
     }
     const seen = new Set<string>();
@@ -85,6 +86,8 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest }: P
     return out;
   }, [searching, index, query, kinds, usage, byId, pinned, favorites, recents, t]);
 
+  // Only near matches: the agent should know, and the authors still hear of the query.
+  const nearestOnly = searching && items.length > 0 && items.every((item) => item.partial);
   const current = items[Math.min(selected, items.length - 1)];
   const focusBox = () => input.current?.focus();
   const actions = usePhrasingActions({
@@ -151,10 +154,10 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest }: P
 
   // Record a no-result query once the agent pauses, not for every keystroke on the way to it.
   useEffect(() => {
-    if (!searching || !index || items.length > 0) return;
+    if (!searching || !index || (items.length > 0 && !nearestOnly)) return;
     const timer = setTimeout(() => void api.recordNoResult(query), NO_RESULT_RECORD_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [searching, index, items.length, query, api]);
+  }, [searching, index, items.length, nearestOnly, query, api]);
 
   const suggestions = useMemo(
     () =>
@@ -282,6 +285,11 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest }: P
           <p>{t('noResults', { query: query.trim() })}</p>
           <p class="coach-muted">{t('noResultsHint')}</p>
         </div>
+      )}
+      {nearestOnly && (
+        <p class="coach-empty coach-muted" role="note">
+          {t('nearestOnly', { query: query.trim() })}
+        </p>
       )}
       {corpus && !searching && items.length === 0 && <p class="coach-empty coach-muted">{t('emptyHint')}</p>}
       {searching && items.length > 0 && (

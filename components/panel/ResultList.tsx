@@ -9,6 +9,8 @@ import { KindBadge } from '../shared/KindBadge';
 export interface ListItem {
   entry: Entry;
   matches?: readonly FieldMatch[];
+  /** Found only by a respelling of the query or part of its words (see `SearchHit.partial`). */
+  partial?: boolean;
   /** Group heading shown before the first item of a group (empty state: favorites, recents). */
   group?: string;
 }

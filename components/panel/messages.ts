@@ -12,6 +12,7 @@ type Key =
   | 'emptyHint'
   | 'noResults'
   | 'noResultsHint'
+  | 'nearestOnly'
   | 'resultCount'
   | 'copied'
   | 'copyFailed'
@@ -53,6 +54,7 @@ export const panelMessages: Catalog<Key> = {
     emptyHint: '输入关键词开始搜索。点击条目旁的 ☆ 可收藏常用条目。',
     noResults: '没有找到“{query}”的相关条目。',
     noResultsHint: '试试拼音首字母（如 tk 表示“退款”）、换个说法，或减少关键词。',
+    nearestOnly: '没有完全匹配“{query}”的条目，以下是相近的结果。',
     resultCount: '{n} 条结果',
     copied: '已复制到剪贴板',
     copyFailed: '无法写入剪贴板，请手动选择文本复制。',
@@ -93,6 +95,7 @@ export const panelMessages: Catalog<Key> = {
     emptyHint: 'Type to search. Star (☆) entries you use often.',
     noResults: 'Nothing found for “{query}”.',
     noResultsHint: 'Try pinyin initials (tk for 退款), other words, or fewer words.',
+    nearestOnly: 'Nothing matches “{query}” exactly; these are the nearest entries.',
     resultCount: '{n} results',
     copied: 'Copied to the clipboard',
     copyFailed: 'Could not write to the clipboard; select the text and copy it by hand.',

@@ -234,6 +234,20 @@ describe('side panel', () => {
     expect(api.recordNoResult).toHaveBeenCalledTimes(1);
   });
 
+  it('says when it shows only near matches, and still records the query for the authors', async () => {
+    vi.useFakeTimers();
+    const { api } = fakeApi();
+    const box = renderPanel(api);
+    // No entry holds 核实周期; one holds 核实.
+    type(box, '核实周期');
+    expect(screen.getAllByRole('option').map((o) => o.id)).toEqual(['coach-opt-refund-guide']);
+    expect(screen.getByText(/没有完全匹配“核实周期”/).getAttribute('role')).toBe('note');
+    vi.advanceTimersByTime(2000);
+    expect(api.recordNoResult).toHaveBeenCalledWith('核实周期');
+    type(box, '退款');
+    expect(screen.queryByText(/没有完全匹配/)).toBeNull();
+  });
+
   it('takes typing while the corpus loads, then shows results for what was typed', async () => {
     vi.useFakeTimers();
     const { api } = fakeApi();
