@@ -8,8 +8,8 @@ import type { QuizApi, QuizData } from '../../utils/quiz/api';
 import { dayKey, daysBetween } from '../../utils/quiz/day';
 import { gradeResponse, type QuizResponse } from '../../utils/quiz/grading';
 import { recentHistory } from '../../utils/quiz/history';
-import { generateItems, type QuizItem } from '../../utils/quiz/items';
-import { badgeText, ensureToday, nextItemId, progressOf, recordAnswer } from '../../utils/quiz/session';
+import type { QuizItem } from '../../utils/quiz/items';
+import { badgeText, nextItemId, progressOf, recordAnswer } from '../../utils/quiz/session';
 import type { QuizState } from '../../utils/quiz/state';
 import { settleStreak } from '../../utils/quiz/streak';
 import { quizMessages } from './messages';
@@ -46,12 +46,11 @@ export function QuizApp({ api }: { api: QuizApi }) {
   useEffect(() => {
     loading
       .then((data) => {
-        const now = api.now();
-        const list = generateItems(data.entries, dayKey(now));
-        const state = ensureToday(data.state, list, data.settings.quizSize, now);
-        setLoaded({ data, items: new Map(list.map((item) => [item.id, item])), state });
-        if (state !== data.state) persist(state);
-        void api.setBadge(badgeText(state, dayKey(now)));
+        // Today's set comes started or resumed (see QuizData); a newly started one is saved here.
+        const state = data.state;
+        setLoaded({ data, items: new Map(data.items.map((item) => [item.id, item])), state });
+        if (data.changed) persist(state);
+        void api.setBadge(badgeText(state, data.day));
       })
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   }, [loading, api]);

@@ -3,8 +3,10 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { QuizApp } from '../../components/quiz/quiz-app';
 import type { Entry } from '../../knowledge/schema';
-import type { QuizApi } from '../../utils/quiz/api';
+import type { QuizApi, QuizData } from '../../utils/quiz/api';
 import { dayKey } from '../../utils/quiz/day';
+import { startDay } from '../../utils/quiz/session';
+import { resumeDay, takeSnapshot } from '../../utils/quiz/snapshot';
 import { EMPTY_QUIZ_STATE, type QuizState } from '../../utils/quiz/state';
 import { FIXTURE_ENTRIES } from '../unit/quiz-fixtures';
 
@@ -14,7 +16,13 @@ const entry = (id: string) => FIXTURE_ENTRIES.find((e) => e.id === id) as Entry;
 function fakeApi(entries: Entry[], state: QuizState = EMPTY_QUIZ_STATE, quizSize = 5) {
   const saved: QuizState[] = [];
   const api = {
-    load: vi.fn(async () => ({ state, entries, settings: { quizSize, uiLanguage: 'zh-CN' as const } })),
+    // The full way (startDay), as the browser side takes it without a current snapshot.
+    load: vi.fn(
+      async (): Promise<QuizData> => ({
+        ...startDay(state, entries, quizSize, NOW),
+        settings: { quizSize, uiLanguage: 'zh-CN' },
+      }),
+    ),
     save: vi.fn(async (s: QuizState) => {
       saved.push(s);
     }),
@@ -171,6 +179,39 @@ describe('quiz popup', () => {
     expect(reopened.api.markInteractive).toHaveBeenCalledTimes(1);
     expect(reopened.api.setBadge).toHaveBeenLastCalledWith('');
     expect(screen.getByRole('table').textContent).toContain(`${dayKey(NOW)}1/1`);
+  });
+
+  it('shows the same question from a snapshot of today and saves an answer exactly as the full way', async () => {
+    const entries = [entry('q-single'), entry('q-tf'), entry('q-multiple'), entry('refund-delay')];
+    const full = startDay(EMPTY_QUIZ_STATE, entries, 3, NOW);
+    const snapshotKey = { revision: 2, source: '0.1.0', size: 3 };
+    const snapshot = JSON.parse(JSON.stringify(takeSnapshot(full, snapshotKey)));
+    const resumed = resumeDay(full.state, snapshot, snapshotKey, NOW) as NonNullable<ReturnType<typeof resumeDay>>;
+    expect(resumed.items.length).toBeLessThan(full.items.length);
+    const answerFirst = async (data: QuizData) => {
+      const { api, saved } = fakeApi([], EMPTY_QUIZ_STATE, 3);
+      api.load.mockResolvedValueOnce(data);
+      render(<QuizApp api={api} />);
+      await screen.findByText('1/3');
+      const shown = document.querySelector('.prompt, legend')?.textContent;
+      if (screen.queryByRole('button', { name: '显示参考答案' })) {
+        key('Enter');
+        await screen.findByText('你记得怎么样？');
+        key('3');
+      } else {
+        key('1');
+        key('Enter');
+      }
+      await waitFor(() => expect(saved.at(-1)?.today?.answers).not.toEqual({}));
+      cleanup();
+      return { shown, saved: saved.at(-1) };
+    };
+    const settings: QuizData['settings'] = { quizSize: 3, uiLanguage: 'zh-CN' };
+    const viaSnapshot = await answerFirst({ ...resumed, settings });
+    const viaEntries = await answerFirst({ ...full, settings });
+    expect(viaSnapshot.shown).toBeTruthy();
+    expect(viaSnapshot).toEqual(viaEntries);
+    expect(Object.keys(viaSnapshot.saved?.cards ?? {})).toHaveLength(1);
   });
 
   it('says so when the packs have nothing to quiz on', async () => {

@@ -2,12 +2,23 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { FIXTURE_ENTRIES } from './quiz-fixtures';
 
-vi.mock('../../utils/browser/quiz-entries', () => ({ getQuizEntries: async () => FIXTURE_ENTRIES }));
+/** The packs as the background reads them: the fixture entries at `packs.revision`. */
+const packs = vi.hoisted(() => ({ revision: 0 }));
+vi.mock('../../utils/browser/quiz-entries', () => ({
+  getQuizEntries: async () => FIXTURE_ENTRIES,
+  readQuizPacks: async () => ({ entries: FIXTURE_ENTRIES, revision: packs.revision }),
+}));
 
-const { QUIZ_MIDNIGHT_ALARM, refreshQuizDay } = await import('../../utils/browser/quiz-background');
+const { QUIZ_MIDNIGHT_ALARM, refreshQuizDay, registerQuizListeners } = await import(
+  '../../utils/browser/quiz-background'
+);
 const { readQuizState, writeQuizState } = await import('../../utils/browser/quiz-store');
-const { packLibraryItem, quizCorruptItem, quizStateItem } = await import('../../utils/browser/storage');
+const { loadQuizDay } = await import('../../utils/browser/quiz-today');
+const { packLibraryItem, packRevisionItem, quizCorruptItem, quizStateItem, quizTodayItem, settingsItem } = await import(
+  '../../utils/browser/storage'
+);
 const { nextMidnight } = await import('../../utils/quiz/day');
+const { startDay } = await import('../../utils/quiz/session');
 
 const badge = () => fakeBrowser.action.getBadgeText({});
 
@@ -56,6 +67,83 @@ describe('quiz background', () => {
     const state = await fresh.readQuizState(new Date(2026, 10, 23));
     expect(state.streak).toEqual({ count: 9, best: 9, lastDay: '2026-11-22', freezes: 0, frozenDays: [] });
     expect((await fakeBrowser.storage.local.get('quiz$')).quiz$).toEqual({ v: 2 });
+  });
+});
+
+describe('opening the popup from the snapshot of today', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    packs.revision = 0;
+  });
+  const evening = new Date(2026, 10, 23, 21, 30);
+  /** The popup's load, with a pack reader that counts its calls. */
+  const popupLoad = async (now = evening) => {
+    const readPacks = vi.fn(async () => ({ entries: FIXTURE_ENTRIES, revision: packs.revision }));
+    const data = await loadQuizDay(readPacks, { now });
+    return { data, readPacks };
+  };
+
+  it('shows the set the background started without reading the packs, with the same items', async () => {
+    await refreshQuizDay(evening);
+    const { data, readPacks } = await popupLoad();
+    expect(readPacks).not.toHaveBeenCalled();
+    const stored = await readQuizState(evening);
+    expect(data.state).toEqual(stored);
+    expect(data.changed).toBe(false);
+    const full = startDay(stored, FIXTURE_ENTRIES, 5, evening);
+    expect(data.items.map((i) => i.id).sort()).toEqual([...(stored.today?.itemIds ?? [])].sort());
+    for (const item of data.items) expect(item).toEqual(full.items.find((i) => i.id === item.id));
+  });
+
+  it('takes the full way and stores a fresh snapshot when the packs, the size or the day changed', async () => {
+    await refreshQuizDay(evening);
+    // Another revision (an import the background has not caught up with yet).
+    packs.revision = 4;
+    await packRevisionItem.setValue(4);
+    let load = await popupLoad();
+    expect(load.readPacks).toHaveBeenCalledTimes(1);
+    expect(await quizTodayItem.getValue()).toMatchObject({ revision: 4, size: 5 });
+    expect((await popupLoad()).readPacks).not.toHaveBeenCalled();
+    // Another quiz size.
+    await settingsItem.setValue({ ...(await settingsItem.getValue()), quizSize: 3 });
+    load = await popupLoad();
+    expect(load.readPacks).toHaveBeenCalledTimes(1);
+    expect(load.data.state.today?.itemIds).toHaveLength(3);
+    await writeQuizState(load.data.state);
+    expect((await popupLoad()).readPacks).not.toHaveBeenCalled();
+    // The next day, before the midnight alarm ran.
+    load = await popupLoad(new Date(2026, 10, 24, 8, 0));
+    expect(load.readPacks).toHaveBeenCalledTimes(1);
+    expect(load.data.state.today?.day).toBe('2026-11-24');
+  });
+
+  it('falls back to the full way over a damaged snapshot, keeping the agent’s answers', async () => {
+    await refreshQuizDay(evening);
+    const state = await readQuizState(evening);
+    const today = state.today as NonNullable<typeof state.today>;
+    const first = today.itemIds[0] as string;
+    await writeQuizState({ ...state, today: { ...today, answers: { [first]: { correct: true, rating: 3, at: 1 } } } });
+    const saved = await quizStateItem.getValue();
+    await quizTodayItem.setValue({ format: 1, day: '2026-11-23', items: [{ id: first, type: 'essay' }] });
+    const { data, readPacks } = await popupLoad();
+    expect(readPacks).toHaveBeenCalledTimes(1);
+    expect(data.state.today?.answers[first]).toEqual({ correct: true, rating: 3, at: 1 });
+    expect(data.state.today?.itemIds).toEqual(today.itemIds);
+    expect(await quizStateItem.getValue()).toEqual(saved);
+    expect(await quizCorruptItem.getValue()).toEqual([]);
+    // The damaged snapshot was replaced: the next open is quick again.
+    expect((await popupLoad()).readPacks).not.toHaveBeenCalled();
+  });
+
+  it('refreshes the snapshot in the background when the packs change', async () => {
+    registerQuizListeners();
+    await refreshQuizDay(new Date());
+    packs.revision = 9;
+    await packRevisionItem.setValue(9);
+    await vi.waitFor(async () => expect(await quizTodayItem.getValue()).toMatchObject({ revision: 9 }));
+    const readPacks = vi.fn(async () => ({ entries: FIXTURE_ENTRIES, revision: packs.revision }));
+    await loadQuizDay(readPacks);
+    expect(readPacks).not.toHaveBeenCalled();
   });
 });
 

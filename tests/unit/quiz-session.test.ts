@@ -50,6 +50,8 @@ describe('quiz daily session', () => {
     s = recordAnswer(s, first, { correct: true, rating: Rating.Good }, now);
     const later = ensureToday(s, items, 5, new Date('2026-11-23T23:59:00+08:00'), TZ);
     expect(later.today).toEqual(s.today);
+    // Nothing to change: the very same state, so reopening the popup saves nothing.
+    expect(later).toBe(s);
     expect(progressOf(later)).toMatchObject({ answered: 1, position: 2 });
     expect(badgeText(later, '2026-11-23')).toBe('4');
     // Answering the same item twice changes nothing.

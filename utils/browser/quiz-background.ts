@@ -1,33 +1,51 @@
 /**
  * Background side of the quiz: starts the day's set when a new local day begins (install, browser
- * start, the midnight alarm) and keeps the toolbar badge equal to the items left today.
+ * start, the midnight alarm) or the packs or quiz size change, keeps the snapshot of today's items that
+ * the popup opens from current, and keeps the toolbar badge equal to the items left today.
  */
 import { browser } from 'wxt/browser';
 import { dayKey, nextMidnight } from '../quiz/day';
-import { generateItems } from '../quiz/items';
-import { badgeText, ensureToday } from '../quiz/session';
+import { badgeText } from '../quiz/session';
 import { repairQuizState } from '../quiz/state';
 import { setQuizBadge } from './quiz-badge';
-import { getQuizEntries } from './quiz-entries';
-import { readQuizState, writeQuizState } from './quiz-store';
-import { quizStateItem, readSettings, settingsItem } from './storage';
+import { readQuizPacks } from './quiz-entries';
+import { writeQuizState } from './quiz-store';
+import { loadQuizDay } from './quiz-today';
+import { packRevisionItem, quizStateItem, settingsItem } from './storage';
 
 export const QUIZ_MIDNIGHT_ALARM = 'quiz-midnight';
 // A second after midnight, so the new day has surely begun when it fires.
 const AFTER_MIDNIGHT_MS = 1000;
 
-/** Starts today's set if needed, updates the badge and schedules the next midnight refresh. */
+/**
+ * Starts today's set if needed, stores the snapshot of today's items the popup opens from, updates the
+ * badge and schedules the next midnight refresh. Always the full way: this is what keeps the snapshot fresh.
+ */
 export async function refreshQuizDay(now: Date = new Date()): Promise<void> {
-  const [state, entries, settings] = await Promise.all([readQuizState(now), getQuizEntries(), readSettings()]);
-  const day = dayKey(now);
-  const next = ensureToday(state, generateItems(entries, day), settings.quizSize, now);
-  if (next !== state) await writeQuizState(next);
-  await setQuizBadge(badgeText(next, day));
+  const { day, state, changed } = await loadQuizDay(readQuizPacks, { now, useSnapshot: false });
+  if (changed) await writeQuizState(state);
+  await setQuizBadge(badgeText(state, day));
   await browser.alarms.create(QUIZ_MIDNIGHT_ALARM, { when: nextMidnight(now).getTime() + AFTER_MIDNIGHT_MS });
 }
 
+let running: Promise<void> | undefined;
+let again = false;
+
+/** One refresh at a time (each reads every pack); changes meanwhile get one more run after it. */
 function refresh(): void {
-  refreshQuizDay().catch((error) => console.error('quiz: could not refresh the day', error));
+  if (running) {
+    again = true;
+    return;
+  }
+  running = refreshQuizDay()
+    .catch((error) => console.error('quiz: could not refresh the day', error))
+    .finally(() => {
+      running = undefined;
+      if (again) {
+        again = false;
+        refresh();
+      }
+    });
 }
 
 export function registerQuizListeners(): void {
@@ -42,4 +60,6 @@ export function registerQuizListeners(): void {
   });
   // A new quiz size applies to today's set until its first answer.
   settingsItem.watch(refresh);
+  // Changed packs (import, toggle, policy sync) change today's items: a fresh set and snapshot.
+  packRevisionItem.watch(refresh);
 }

@@ -5,6 +5,7 @@
  * Same sources and order as packs.ts (built-in first if enabled, then enabled team packs). Read-only: a
  * damaged library is repaired here for reading; packs.ts sets the damaged part aside when a page
  * that owns the library (options, panel) loads it.
+ * The popup imports this module only when its snapshot of today's items is stale (quiz-today.ts).
  * TODO(packs): when packs.ts offers an index-free entry loader in its own module, use it instead.
  */
 import { BUILTIN_PACK_FILES } from '../../knowledge/builtin';
@@ -20,8 +21,13 @@ function builtinPacks(): Pack[] {
   });
 }
 
-export async function getQuizEntries(): Promise<Entry[]> {
+/** The active entries and the library revision they were read at (which keys the quiz's snapshot). */
+export async function readQuizPacks(): Promise<{ entries: Entry[]; revision: number }> {
   const raw = await packLibraryItem.getValue();
   const library = raw === null ? EMPTY_LIBRARY : repairLibrary(raw).library;
-  return mergePacks(activePacks(library, builtinPacks()));
+  return { entries: mergePacks(activePacks(library, builtinPacks())), revision: library.revision };
+}
+
+export async function getQuizEntries(): Promise<Entry[]> {
+  return (await readQuizPacks()).entries;
 }

@@ -86,6 +86,13 @@ export const quizCorruptItem = storage.defineItem<{ at: number; value: unknown }
   fallback: [],
 });
 
+/**
+ * Today's items (utils/quiz/snapshot.ts), so the popup shows today's set without reading every pack.
+ * Stored as `unknown`: read it through `resumeDay()`, which validates it and falls back to the full way.
+ * Lazy (declared below): pages other than the popup never read it.
+ */
+export const quizTodayItem = defineLazyItem<unknown>('local:quizToday', null);
+
 // ── packs ───────────────────────────────────────────────────────────────────────────────────────
 /**
  * An item read only when asked. `storage.defineItem` (@wxt-dev/storage 1.3) reads its value as soon as

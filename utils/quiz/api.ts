@@ -1,11 +1,10 @@
 /** What the quiz popup needs from the browser, as plain async functions (built in utils/browser/quiz-api.ts). */
-import type { Entry } from '../../knowledge/schema';
 import type { Settings } from '../settings';
+import type { QuizDay } from './session';
 import type { QuizState } from './state';
 
-export interface QuizData {
-  state: QuizState;
-  entries: Entry[];
+/** Today's set already started or resumed (startDay, or resumeDay from a snapshot), with the settings. */
+export interface QuizData extends QuizDay {
   settings: Pick<Settings, 'quizSize' | 'uiLanguage'>;
 }
 

@@ -2,11 +2,12 @@
  * The day's quiz as a pure state machine over `QuizState`: start (or resume) today's set, record an
  * answer, read progress. The popup and the background both use it, so the badge and the popup agree.
  */
+import type { Entry } from '../../knowledge/schema';
 import { buildDailySet } from './daily-set';
 import { type DayKey, dayKey, nextMidnight } from './day';
 import { reviewCard } from './fsrs';
 import type { Graded } from './grading';
-import type { QuizItem } from './items';
+import { generateItems, type QuizItem } from './items';
 import type { QuizState } from './state';
 import { completeDay, settleStreak } from './streak';
 
@@ -30,6 +31,8 @@ export function ensureToday(
   if (current && Object.keys(current.answers).length > 0) {
     // An item removed from the packs disappears from the set unless it was already answered.
     const itemIds = current.itemIds.filter((id) => known.has(id) || id in current.answers);
+    // Unchanged, the same object: callers save only what changed (and cannot overwrite a newer answer).
+    if (itemIds.length === current.itemIds.length && streak === state.streak) return state;
     return { ...state, streak, today: itemIds.length === current.itemIds.length ? current : { ...current, itemIds } };
   }
   const itemIds = buildDailySet(items, state.cards, size, nextMidnight(now, timeZone).getTime());
@@ -89,4 +92,29 @@ export function recordAnswer(state: QuizState, item: QuizItem, graded: Graded, n
       .slice(-HISTORY_DAYS_KEPT),
   );
   return { ...next, history, streak: p.done ? completeDay(state.streak, today.day) : state.streak };
+}
+
+/** Today's set started or resumed, with the items to show it. */
+export interface QuizDay {
+  day: DayKey;
+  /** The stored state with today's set started or resumed. */
+  state: QuizState;
+  /** Whether `state` differs from the stored one and must be saved. */
+  changed: boolean;
+  /** Every item, or (from a snapshot, see snapshot.ts) at least today's unanswered ones. */
+  items: readonly QuizItem[];
+}
+
+/** Today's set from every item of the active entries: the full (slow) way, see ensureToday. */
+export function startDay(
+  stored: QuizState,
+  entries: readonly Entry[],
+  size: number,
+  now: Date = new Date(),
+  timeZone?: string,
+): QuizDay {
+  const day = dayKey(now, timeZone);
+  const items = generateItems(entries, day);
+  const state = ensureToday(stored, items, size, now, timeZone);
+  return { day, state, changed: state !== stored, items };
 }
