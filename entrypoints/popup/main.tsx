@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { QuizApp } from '../../components/quiz/quiz-app';
+import { QuizApp } from '../../components/quiz/QuizApp';
 import '../../components/quiz/quiz.css';
 import { createQuizApi } from '../../utils/browser/quiz-api';
 

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { QuizApp } from '../../components/quiz/quiz-app';
+import { QuizApp } from '../../components/quiz/QuizApp';
 import type { Entry } from '../../knowledge/schema';
 import type { QuizApi, QuizData } from '../../utils/quiz/api';
 import { dayKey } from '../../utils/quiz/day';

@@ -2,7 +2,7 @@
 import type { HistoryDay } from '../../utils/quiz/history';
 import type { Progress } from '../../utils/quiz/session';
 import type { Streak } from '../../utils/quiz/streak';
-import { HistoryChart } from './history-chart';
+import { HistoryChart } from './HistoryChart';
 import type { QuizText } from './quiz-text';
 
 export function QuizEnd({

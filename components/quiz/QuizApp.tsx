@@ -13,9 +13,9 @@ import { badgeText, nextItemId, progressOf, recordAnswer } from '../../utils/qui
 import type { QuizState } from '../../utils/quiz/state';
 import { settleStreak } from '../../utils/quiz/streak';
 import { quizMessages } from './messages';
-import { QuizEnd } from './quiz-end';
-import { type Answered, FeedbackActions, FeedbackText } from './quiz-feedback';
-import { QuizItemView } from './quiz-item-view';
+import { QuizEnd } from './QuizEnd';
+import { type Answered, FeedbackActions, FeedbackText } from './QuizFeedback';
+import { QuizItemView } from './QuizItemView';
 import { isPlainEnter, useKeys } from './use-keys';
 
 interface Loaded {

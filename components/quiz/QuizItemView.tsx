@@ -1,10 +1,10 @@
 /** One item on screen: its type label, then the view for its type. */
 import type { QuizResponse } from '../../utils/quiz/grading';
 import type { QuizItem } from '../../utils/quiz/items';
-import { ChoiceQuestion } from './choice-question';
-import { OrderQuestion } from './order-question';
+import { ChoiceQuestion } from './ChoiceQuestion';
+import { OrderQuestion } from './OrderQuestion';
 import type { QuizText } from './quiz-text';
-import { RecallCard } from './recall-card';
+import { RecallCard } from './RecallCard';
 
 const TYPE_LABEL = {
   single: 'typeSingle',

@@ -1,9 +1,9 @@
 /** What the agent sees right after answering: verdict, right answer, explanation, link to the guideline. */
 import type { Graded, QuizResponse } from '../../utils/quiz/grading';
 import type { Option, QuizItem } from '../../utils/quiz/items';
-import { trueFalseOptions } from './choice-question';
+import { trueFalseOptions } from './ChoiceQuestion';
 import type { QuizText } from './quiz-text';
-import { gradeLabel } from './recall-card';
+import { gradeLabel } from './RecallCard';
 
 export interface Answered {
   item: QuizItem;
