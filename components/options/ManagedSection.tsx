@@ -1,5 +1,5 @@
 /** The administrator's policy pack: where it comes from, the last sync, its errors. */
-import type { OptionsApi, OptionsState } from '../../utils/browser/options-api';
+import type { OptionsApi, OptionsState, PolicyState } from '../../utils/browser/options-api';
 import type { Translate } from '../../utils/i18n';
 import type { OptionsKey } from './messages';
 
@@ -7,16 +7,24 @@ interface Props {
   api: OptionsApi;
   t: Translate<OptionsKey>;
   state: OptionsState;
+  /** null while the policy is still being read. */
+  policy: PolicyState | null;
 }
 
 const time = (ms: number | undefined, never: string) => (ms ? new Date(ms).toLocaleString() : never);
 
-export function ManagedSection({ api, t, state }: Props) {
-  const { policy, syncStatus, originGranted } = state;
-  const errors = [
-    ...state.policyProblems,
-    ...(syncStatus?.errors ?? []).filter((e) => !state.policyProblems.includes(e)),
-  ];
+export function ManagedSection({ api, t, state, policy: read }: Props) {
+  const { syncStatus } = state;
+  if (!read) {
+    return (
+      <section aria-labelledby="managed-heading">
+        <h2 id="managed-heading">{t('managedHeading')}</h2>
+        <p role="status">{t('managedLoading')}</p>
+      </section>
+    );
+  }
+  const { policy, policyProblems, originGranted } = read;
+  const errors = [...policyProblems, ...(syncStatus?.errors ?? []).filter((e) => !policyProblems.includes(e))];
   const origin = policy?.packUrl ? new URL(policy.packUrl).origin : '';
   return (
     <section aria-labelledby="managed-heading">

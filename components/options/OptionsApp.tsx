@@ -1,6 +1,6 @@
 /** The options page: loads everything through `api`, re-renders on changes from any tab. */
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { OptionsApi, OptionsState } from '../../utils/browser/options-api';
+import type { OptionsApi, OptionsState, PolicyState } from '../../utils/browser/options-api';
 import { translator } from '../../utils/i18n';
 import { FreshnessSection } from './FreshnessSection';
 import './options.css';
@@ -13,9 +13,14 @@ import { SettingsSection } from './SettingsSection';
 
 export function OptionsApp({ api, today }: { api: OptionsApi; today: string }) {
   const [state, setState] = useState<OptionsState | null>(null);
+  const [policy, setPolicy] = useState<PolicyState | null>(null);
   const [loadError, setLoadError] = useState('');
   const reload = useCallback(() => {
     api.load().then(setState, (e: Error) => setLoadError(e.message));
+    // Not awaited with the rest: managed storage can take seconds to answer right after the browser starts.
+    api
+      .loadPolicy()
+      .then(setPolicy, (e: Error) => setPolicy({ policy: null, policyProblems: [e.message], originGranted: null }));
   }, [api]);
   useEffect(() => {
     reload();
@@ -34,7 +39,7 @@ export function OptionsApp({ api, today }: { api: OptionsApi; today: string }) {
       <h1>{t('pageTitle')}</h1>
       <ImportSection api={api} t={t} library={state.library} onDone={reload} />
       <PackList api={api} t={t} state={state} />
-      <ManagedSection api={api} t={t} state={state} />
+      <ManagedSection api={api} t={t} state={state} policy={policy} />
       <FreshnessSection t={t} state={state} today={today} />
       <NoResultsSection api={api} t={t} state={state} />
       <SettingsSection api={api} t={t} settings={state.settings} />

@@ -49,6 +49,7 @@ const zh = {
   // managed
   managedHeading: '管理员策略',
   managedNone: '未设置管理员策略。',
+  managedLoading: '正在读取管理员策略…',
   managedSource: '知识包来源：{source}',
   lastSync: '上次同步：{time}',
   lastSuccess: '上次成功：{time}',
@@ -138,6 +139,7 @@ const en: Record<Key, string> = {
   applied: 'Imported "{name}".',
   managedHeading: 'Administrator policy',
   managedNone: 'No administrator policy is set.',
+  managedLoading: 'Reading the administrator policy…',
   managedSource: 'Pack source: {source}',
   lastSync: 'Last sync: {time}',
   lastSuccess: 'Last success: {time}',

@@ -2,23 +2,22 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OptionsApp } from '../../components/options/OptionsApp';
-import type { OptionsApi, OptionsState } from '../../utils/browser/options-api';
+import type { OptionsApi, OptionsState, PolicyState } from '../../utils/browser/options-api';
 import { planImport, previewImport } from '../../utils/pack-import';
 import { EMPTY_LIBRARY, resetToBuiltin } from '../../utils/pack-library';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
 import { teamPack } from '../unit/pack-fixtures';
 
+const NO_POLICY: PolicyState = { policy: null, policyProblems: [], originGranted: null };
+
 /** An api over an in-memory library, using the same pure functions as the real one. */
-function fakeApi(settings = DEFAULT_SETTINGS) {
+function fakeApi(settings = DEFAULT_SETTINGS, policy: Promise<PolicyState> = Promise.resolve(NO_POLICY)) {
   const listeners = new Set<() => void>();
   const state: OptionsState = {
     library: { ...EMPTY_LIBRARY },
     builtin: [teamPack('builtin', '内置')],
     corrupt: [],
-    policy: null,
-    policyProblems: [],
     syncStatus: null,
-    originGranted: null,
     settings,
     noResults: [],
   };
@@ -27,6 +26,7 @@ function fakeApi(settings = DEFAULT_SETTINGS) {
   };
   const api: OptionsApi = {
     load: async () => ({ ...state }),
+    loadPolicy: () => policy,
     watch: (l) => {
       listeners.add(l);
       return () => listeners.delete(l);
@@ -117,6 +117,26 @@ describe('options page', () => {
     const list = (preview.closest('details') as HTMLElement).querySelector('ul') as HTMLElement;
     expect(within(list).getByText('<img src=x onerror="alert(1)">', { exact: false })).toBeTruthy();
     expect(container.querySelector('img')).toBeNull();
+  });
+
+  it('shows packs and settings while the administrator policy is still being read, then the policy', async () => {
+    let answer: (p: PolicyState) => void = () => undefined;
+    const { api } = fakeApi(
+      DEFAULT_SETTINGS,
+      new Promise((resolve) => {
+        answer = resolve;
+      }),
+    );
+    render(<OptionsApp api={api} today="2026-11-23" />);
+    expect(await screen.findByRole('button', { name: '恢复为内置知识包' })).toBeTruthy();
+    expect(screen.getByText('正在读取管理员策略…')).toBeTruthy();
+    answer({
+      policy: { packUrl: 'https://kb.example.com/acme.json', syncIntervalMinutes: 60 },
+      policyProblems: [],
+      originGranted: true,
+    });
+    expect(await screen.findByText(/https:\/\/kb\.example\.com\/acme\.json/)).toBeTruthy();
+    expect(screen.queryByText('正在读取管理员策略…')).toBeNull();
   });
 
   it('asks for confirmation before resetting to the built-in pack', async () => {

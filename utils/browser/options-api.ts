@@ -33,15 +33,19 @@ import { hasOriginPermission, readManagedPolicy, syncManagedPack } from './packs
 import { rebuildIndexCache } from './packs-index';
 import { managedSyncStatusItem, noResultLogItem, readSettings, settingsItem } from './storage';
 
+/** The administrator's policy, read apart from the rest: right after browser start it can take seconds. */
+export interface PolicyState {
+  policy: ManagedPolicy | null;
+  policyProblems: string[];
+  /** Whether the policy pack URL's origin is granted; null when there is no URL. */
+  originGranted: boolean | null;
+}
+
 export interface OptionsState {
   library: PackLibrary;
   builtin: Pack[];
   corrupt: CorruptPack[];
-  policy: ManagedPolicy | null;
-  policyProblems: string[];
   syncStatus: SyncStatus | null;
-  /** Whether the policy pack URL's origin is granted; null when there is no URL. */
-  originGranted: boolean | null;
   settings: Settings;
   noResults: NoResultRecord[];
 }
@@ -50,6 +54,7 @@ export type ApiResult = { ok: true } | { ok: false; problems: PackProblem[] };
 
 export interface OptionsApi {
   load(): Promise<OptionsState>;
+  loadPolicy(): Promise<PolicyState>;
   /** Calls back when packs, settings, the no-result log or the sync status change (any tab). */
   watch(onChange: () => void): () => void;
   preview(
@@ -93,24 +98,28 @@ export function createOptionsApi(): OptionsApi {
     async load() {
       // The library first: reading it is what sets damaged packs aside.
       const library = await readPackLibrary();
-      const [corrupt, managed, syncStatus, settings, noResults] = await Promise.all([
+      const [corrupt, syncStatus, settings, noResults] = await Promise.all([
         readCorruptPacks(),
-        readManagedPolicy(),
         managedSyncStatusItem.getValue(),
         readSettings(),
         noResultLogItem.getValue(),
       ]);
-      const url = managed.policy?.packUrl;
       return {
         library,
         builtin: builtinPacks(),
         corrupt,
-        policy: managed.policy,
-        policyProblems: managed.problems,
         syncStatus,
-        originGranted: url ? await hasOriginPermission(url) : null,
         settings,
         noResults: Array.isArray(noResults) ? noResults : [],
+      };
+    },
+    async loadPolicy() {
+      const managed = await readManagedPolicy();
+      const url = managed.policy?.packUrl;
+      return {
+        policy: managed.policy,
+        policyProblems: managed.problems,
+        originGranted: url ? await hasOriginPermission(url) : null,
       };
     },
     watch(onChange) {

@@ -37,15 +37,31 @@ export async function readPackLibrary(now = Date.now()): Promise<PackLibrary> {
   if (raw === null) return { ...EMPTY_LIBRARY };
   const { library, corrupt } = repairLibrary(raw, now);
   if (!corrupt.length && library.revision === revision) known = library;
-  if (corrupt.length) {
+  return corrupt.length ? setDamageAside(now) : library;
+}
+
+const REPAIR_LOCK = 'agent-coach:pack-library-repair';
+
+/**
+ * Moves damaged packs to `packLibraryCorruptItem` and writes the repaired library, under a lock shared by
+ * every page and the background: two open pages finding the same damage must not both write (each write
+ * of a large library is broadcast to every listener). Reads again under the lock, as another page may
+ * have done it meanwhile.
+ */
+async function setDamageAside(now: number): Promise<PackLibrary> {
+  return await navigator.locks.request(REPAIR_LOCK, async (): Promise<PackLibrary> => {
+    const revision = await packRevisionItem.getValue();
+    const raw = await packLibraryItem.getValue();
+    if (raw === null) return { ...EMPTY_LIBRARY };
+    const { library, corrupt } = repairLibrary(raw, now);
+    if (!corrupt.length) return library;
     const kept = await packLibraryCorruptItem.getValue();
     await packLibraryCorruptItem.setValue([...kept, ...corrupt]);
     // A new revision past both copies, so every page and the index cache notice the change.
     const repaired = { ...library, revision: Math.max(library.revision, revision) + 1 };
     await saveLibrary(repaired);
     return repaired;
-  }
-  return library;
+  });
 }
 
 export async function readCorruptPacks(): Promise<CorruptPack[]> {
