@@ -254,6 +254,17 @@ describe('options page (e2e)', () => {
     )) as Stored;
     expect(stored['packLibrary:corrupt'][0]?.value.pack.id).toBe('damaged');
     expect(stored.packLibrary.packs.map((p) => p.pack.id)).toContain('big-team');
+    // The background re-indexes the repaired library, so a side panel opening now need not build it itself.
+    await expect
+      .poll(
+        () =>
+          session.worker.evaluate(async () => {
+            const { packIndexCache, packRevision } = await chrome.storage.local.get(['packIndexCache', 'packRevision']);
+            return String((packIndexCache as { key?: string } | undefined)?.key).endsWith(`:${packRevision}`);
+          }),
+        { timeout: 30_000, interval: 500 },
+      )
+      .toBe(true);
     await page.close();
   });
 });

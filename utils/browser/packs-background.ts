@@ -15,7 +15,7 @@ import {
 } from '../managed-policy';
 import { builtinPacks, readPackLibrary, writePackLibrary } from './packs';
 import { ensureIndexCache, rebuildIndexCache } from './packs-index';
-import { managedSyncStatusItem } from './storage';
+import { managedSyncStatusItem, packRevisionItem } from './storage';
 
 const ALARM = 'managed-pack-sync';
 
@@ -102,5 +102,10 @@ export function registerPacksListeners(): void {
   });
   browser.storage.onChanged.addListener((_changes, area) => {
     if (area === 'managed') sync(true);
+  });
+  // Any other library change (damage set aside, a policy pack installed) leaves the cache stale: rebuild it
+  // here, so the panel never has to build a large index itself.
+  packRevisionItem.watch(() => {
+    ensureIndexCache().catch((error) => console.error('indexing the packs failed', error));
   });
 }

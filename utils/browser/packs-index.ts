@@ -16,7 +16,14 @@ function pinyinSource(texts: readonly string[]) {
   return { ...pinyinOf(texts.filter((t) => !Object.hasOwn(known, t))), ...known };
 }
 
-export async function rebuildIndexCache(library: PackLibrary): Promise<void> {
+/**
+ * One index build at a time across the options page and the background: the page builds right after an
+ * apply, and the background, woken by the same revision change, then finds the cache current instead of
+ * building the same index again.
+ */
+const INDEX_LOCK = 'agent-coach:index-cache';
+
+async function build(library: PackLibrary): Promise<void> {
   const index = buildIndex(activeEntriesOf(library), { pinyin: pinyinSource });
   // As JSON text: chrome.storage hands a page one big string ~3× faster than the same data as objects
   // (measured in Chromium: 3.5 MB as objects ≈ 260 ms, as one string ≈ 75 ms).
@@ -24,9 +31,15 @@ export async function rebuildIndexCache(library: PackLibrary): Promise<void> {
   await packIndexCacheItem.setValue({ key: indexCacheKey(library.revision), data });
 }
 
-/** Rebuilds the cache when it is missing or stale (after an update that changed the built-in pack). */
+export async function rebuildIndexCache(library: PackLibrary): Promise<void> {
+  await navigator.locks.request(INDEX_LOCK, () => build(library));
+}
+
+/** Rebuilds the cache when it is missing or stale (an update changed the built-in pack, damage was set aside). */
 export async function ensureIndexCache(): Promise<void> {
-  const [revision, cached] = await Promise.all([packRevisionItem.getValue(), packIndexCacheItem.getValue()]);
-  if (cached?.key === indexCacheKey(revision)) return;
-  await rebuildIndexCache(await readPackLibrary());
+  await navigator.locks.request(INDEX_LOCK, async () => {
+    const [revision, cached] = await Promise.all([packRevisionItem.getValue(), packIndexCacheItem.getValue()]);
+    if (cached?.key === indexCacheKey(revision)) return;
+    await build(await readPackLibrary());
+  });
 }
