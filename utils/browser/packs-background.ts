@@ -18,6 +18,7 @@ import { ensureIndexCache, rebuildIndexCache } from './packs-index';
 import { managedSyncStatusItem, packRevisionItem } from './storage';
 
 const ALARM = 'managed-pack-sync';
+const REINDEX_DELAY_MS = 1000;
 
 /** The policy as set by the administrator; browsers without a policy (or without managed storage) give none. */
 export async function readManagedPolicy(): Promise<{ policy: ManagedPolicy | null; problems: string[] }> {
@@ -103,9 +104,14 @@ export function registerPacksListeners(): void {
   browser.storage.onChanged.addListener((_changes, area) => {
     if (area === 'managed') sync(true);
   });
-  // Any other library change (damage set aside, a policy pack installed) leaves the cache stale: rebuild it
-  // here, so the panel never has to build a large index itself.
+  // Any other library change (damage set aside) leaves the cache stale: rebuild it here, so the panel never
+  // has to build a large index itself. After a pause: an options page that just applied a pack holds the
+  // entries in memory and indexes faster, and the lock in packs-index.ts then finds its cache current.
+  let timer: ReturnType<typeof setTimeout> | undefined;
   packRevisionItem.watch(() => {
-    ensureIndexCache().catch((error) => console.error('indexing the packs failed', error));
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      ensureIndexCache().catch((error) => console.error('indexing the packs failed', error));
+    }, REINDEX_DELAY_MS);
   });
 }

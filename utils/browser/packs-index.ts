@@ -32,7 +32,11 @@ async function build(library: PackLibrary): Promise<void> {
 }
 
 export async function rebuildIndexCache(library: PackLibrary): Promise<void> {
-  await navigator.locks.request(INDEX_LOCK, () => build(library));
+  await navigator.locks.request(INDEX_LOCK, async () => {
+    // Whoever took the lock first (this page or the background, both woken by the change) built it already.
+    const cached = await packIndexCacheItem.getValue();
+    if (cached?.key !== indexCacheKey(library.revision)) await build(library);
+  });
 }
 
 /** Rebuilds the cache when it is missing or stale (an update changed the built-in pack, damage was set aside). */
