@@ -1,23 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runKb } from './kb-run';
 
-const ROOT = resolve(__dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'kb-cli-'));
 
-function kb(...args: string[]) {
-  const r = spawnSync(
-    process.execPath,
-    [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/kb.ts'), ...args],
-    {
-      cwd: dir,
-      encoding: 'utf8',
-    },
-  );
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const kb = (...args: string[]) => runKb(dir, ...args);
 
 function writePack(name: string, entries: unknown[], extra: Record<string, unknown> = {}): string {
   const file = join(dir, name);

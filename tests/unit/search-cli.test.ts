@@ -1,11 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runKb } from './kb-run';
 import { FIXTURE } from './search-fixtures';
 
-const ROOT = resolve(__dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'kb-search-'));
 const pack = join(dir, 'team.json');
 writeFileSync(
@@ -13,17 +12,7 @@ writeFileSync(
   JSON.stringify({ format: 'agent-coach-pack', formatVersion: 1, id: 'team', name: '团队', entries: FIXTURE }),
 );
 
-function kb(...args: string[]) {
-  const r = spawnSync(
-    process.execPath,
-    [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/kb.ts'), ...args],
-    {
-      cwd: dir,
-      encoding: 'utf8',
-    },
-  );
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const kb = (...args: string[]) => runKb(dir, ...args);
 
 describe('kb search', () => {
   it('prints the results array of one query as JSON, with all searchable text', () => {
