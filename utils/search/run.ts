@@ -3,17 +3,16 @@
  * have some n-gram in the entry), score candidates field by field, and compute highlight ranges for the
  * hits returned. Pasted passages are ranked by shared words (weighted by rarity), not by required terms.
  */
-import { type Doc, gramKey, type SearchIndex } from './build';
-import { type Accumulated, accumulate, exactGroups, passageGrams, release, termGrams, topDocs } from './candidates';
-import { GROUP_WEIGHT, hasPinyin } from './fields';
+import type { Doc, SearchIndex } from './build';
+import { type Accumulated, accumulate, exactGroups, release, termGrams, topDocs } from './candidates';
+import { matchesOf } from './matches';
+import { scorePassage } from './passage';
 import { isSpelling, pinyinVariants } from './pinyin-variants';
 import { type ParsedQuery, parseQuery, type Term } from './query';
-import { gramRanges, termRanges, toOriginal } from './ranges';
 import { type FieldScore, termScore } from './score';
-import type { FieldMatch, SearchHit, SearchOptions } from './types';
+import { appendBelow, bigramsOf, CANDIDATES, type DocFilter, merge, type Scored } from './scored';
+import type { SearchHit, SearchOptions } from './types';
 
-/** Entries scored field by field per query: enough to hold the right one after the n-gram stage. */
-const CANDIDATES = 150;
 const DEFAULT_LIMIT = 20;
 /** A hit at least this good (a title or keyword match) makes the fuzzy fallback pass unnecessary… */
 const STRONG = 0.5;
@@ -28,19 +27,8 @@ const SENTENCE = 5;
 /** …and when fewer entries than this hold it, entries sharing its rarer words follow them. */
 const FEW = 3;
 
-interface Scored {
-  d: number;
-  score: number;
-  /** How each term matched, for highlighting. */
-  found: { term: string; fields: FieldScore[] }[];
-  /** Bigrams to highlight (passage queries and partly matching terms). */
-  grams: string[];
-  /** Found only by the no-result fallback: a corrected spelling or part of the words. */
-  partial?: boolean;
-}
-
 /** The filter of a query and the options, or undefined when nothing is filtered. */
-function filterOf(q: ParsedQuery, options: SearchOptions): ((doc: Doc) => boolean) | undefined {
+function filterOf(q: ParsedQuery, options: SearchOptions): DocFilter {
   const { kinds } = options;
   if (!kinds && !q.kinds && q.tags.length === 0) return undefined;
   return (doc) => {
@@ -51,24 +39,7 @@ function filterOf(q: ParsedQuery, options: SearchOptions): ((doc: Doc) => boolea
   };
 }
 
-export function bigramsOf(text: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i + 1 < text.length; i++) out.push(text.slice(i, i + 2));
-  return out;
-}
-
-/** Rare enough to be worth highlighting: held by at most a quarter of the entries. */
-function rareGrams(index: SearchIndex, grams: Iterable<string>): string[] {
-  const limit = Math.max(1, index.docs.length / 4);
-  return [...new Set(grams)].filter((g) => (index.grams.get(gramKey(g, 0, 2))?.length ?? Infinity) <= limit);
-}
-
-function scoreTerms(
-  index: SearchIndex,
-  terms: readonly Term[],
-  passes: ((doc: Doc) => boolean) | undefined,
-  candidates = CANDIDATES,
-): Scored[] {
+function scoreTerms(index: SearchIndex, terms: readonly Term[], passes: DocFilter, candidates = CANDIDATES): Scored[] {
   const accs: Accumulated[] = [];
   try {
     terms.forEach((t, i) => {
@@ -84,7 +55,7 @@ function rankTerms(
   index: SearchIndex,
   terms: readonly Term[],
   accs: readonly Accumulated[],
-  passes: ((doc: Doc) => boolean) | undefined,
+  passes: DocFilter,
   candidates: number,
 ): Scored[] {
   // Every term must have some n-gram in the entry: walk the entries of the term with the fewest.
@@ -150,107 +121,29 @@ function rankTerms(
   return out;
 }
 
-function scorePassage(
-  index: SearchIndex,
-  clauses: readonly string[],
-  passes: ((doc: Doc) => boolean) | undefined,
-): Scored[] {
-  const a = accumulate(index, passageGrams(index, clauses), 0);
-  let ranked: number[];
-  let max: number;
-  let acc: Float64Array;
-  try {
-    const pool = Array.from(a.touched.subarray(0, a.size)).filter((d) => !passes || passes(index.docs[d] as Doc));
-    ranked = topDocs(
-      pool,
-      Float64Array.from(pool, (d) => a.acc[d] as number),
-      CANDIDATES,
-    );
-    max = a.max;
-    acc = Float64Array.from(ranked, (d) => a.acc[d] as number);
-  } finally {
-    release(a);
-  }
-  const joined = clauses.join('\n');
-  const grams = rareGrams(index, clauses.flatMap(bigramsOf));
-  const out: Scored[] = [];
-  ranked.forEach((d, r) => {
-    const doc = index.docs[d] as Doc;
-    // Sharing only everyday words (客户, 我们) with the message is no reason to show an entry.
-    if (!doc.norm.some((text) => grams.some((g) => text.includes(g)))) return;
-    // Titles and keywords found whole inside the message: the words the entry is about, segmented out.
-    let inside = 0;
-    const fields: FieldScore[] = [];
-    doc.fields.forEach((field, f) => {
-      const text = doc.norm[f] as string;
-      if (!hasPinyin(field.group) || text.length < 2 || !joined.includes(text)) return;
-      const score = (GROUP_WEIGHT[field.group] as number) * Math.min(1, text.length / 4);
-      fields.push({ field: f, kind: 'exact', score });
-      inside += score;
-    });
-    const score = (max > 0 ? (acc[r] as number) / max : 0) * 4 + Math.min(1.5, inside * 0.5);
-    out.push({ d, score, found: fields.length ? [{ term: '', fields }] : [], grams });
-  });
-  return out;
-}
-
-function matchesOf(index: SearchIndex, s: Scored): FieldMatch[] {
-  const doc = index.docs[s.d] as Doc;
-  const perField = new Map<number, [number, number][]>();
-  const put = (f: number, ranges: [number, number][]) => {
-    if (ranges.length) perField.set(f, [...(perField.get(f) ?? []), ...ranges]);
-  };
-  for (const { term, fields } of s.found) {
-    for (const fs of fields) {
-      // A passage's whole-keyword matches are the keyword itself.
-      put(fs.field, term ? termRanges(doc, fs.field, term, fs.kind) : [[0, (doc.norm[fs.field] as string).length]]);
-    }
-  }
-  if (s.grams.length) for (let f = 0; f < doc.fields.length; f++) put(f, gramRanges(doc, f, s.grams));
-  const out: FieldMatch[] = [];
-  for (const [f, ranges] of [...perField].sort((a, b) => a[0] - b[0])) {
-    const mapped = toOriginal(doc, f, ranges);
-    if (mapped.length) out.push({ field: (doc.fields[f] as { path: string }).path, ranges: mapped });
-  }
-  return out;
-}
-
-/** `extra` ranked after every hit of `first` (in its own order), without repeating entries. */
-function appendBelow(first: Scored[], extra: Scored[]): Scored[] {
-  const seen = new Set(first.map((s) => s.d));
-  const floor = first.reduce((m, s) => Math.min(m, s.score), Number.POSITIVE_INFINITY);
-  const rest = extra.filter((s) => !seen.has(s.d)).sort((x, y) => y.score - x.score || x.d - y.d);
-  const top = rest[0]?.score ?? 0;
-  // Rescaled into (0, floor) so that boosts and sorting keep them below the whole-term hits.
-  const scale = Number.isFinite(floor) && top > 0 ? (0.9 * floor) / top : 1;
-  return [...first, ...rest.map((s) => ({ ...s, score: s.score * scale }))];
-}
-
-function merge(a: Scored[], b: Scored[]): Scored[] {
-  const best = new Map<number, Scored>();
-  for (const s of [...a, ...b]) {
-    const seen = best.get(s.d);
-    if (!seen || s.score > seen.score) best.set(s.d, s);
-  }
-  return [...best.values()];
-}
-
 /**
  * When the query as typed finds nothing: pinyin respelled one slip away (`tonglixing`), then the entries
  * sharing the query's rarer words (`缩减人手`). Marked partial so the panel can say so; only this path pays
  * for the extra lookups, so typing that finds something stays fast.
  */
-function approximate(
-  index: SearchIndex,
-  terms: readonly Term[],
-  passes: ((doc: Doc) => boolean) | undefined,
-): Scored[] {
-  const respell = terms.flatMap((t, i) => (/^[a-z]+$/.test(t.text) && t.text.length >= RESPELL ? [i] : []));
+function approximate(index: SearchIndex, terms: readonly Term[], passes: DocFilter): Scored[] {
+  // Per term worth respelling: its two tiers of plausible spellings, computed once.
+  const respell = terms.flatMap((t, i) =>
+    /^[a-z]+$/.test(t.text) && t.text.length >= RESPELL
+      ? [
+          {
+            i,
+            tiers: pinyinVariants(t.text).map((vs) =>
+              vs.filter((v) => isSpelling(v, index.syllables, index.syllablePrefixes)),
+            ),
+          },
+        ]
+      : [],
+  );
   for (const tier of [0, 1] as const) {
     let found: Scored[] = [];
-    for (const i of respell) {
-      for (const variant of pinyinVariants((terms[i] as Term).text)[tier]) {
-        if (!isSpelling(variant, index.syllables, index.syllablePrefixes)) continue;
+    for (const { i, tiers } of respell) {
+      for (const variant of tiers[tier] as string[]) {
         const respelled = terms.map((t, j) => (j === i ? { text: variant, letters: true } : t));
         found = merge(found, scoreTerms(index, respelled, passes, RESPELL_CANDIDATES));
       }
