@@ -12,10 +12,13 @@ import { usageBoost } from '../../utils/recents';
 import { search } from '../../utils/search';
 import { suggestForTicket } from '../../utils/ticket-suggest';
 import { EntryDetail } from '../shared/EntryDetail';
+import { emptyStateItems } from './empty-state-items';
 import { FieldForm } from './FieldForm';
-import { KindFilter } from './KindFilter';
 import { panelMessages } from './messages';
 import { type ListItem, optionId, ResultList } from './ResultList';
+import { ResultsNote } from './ResultsNote';
+import { SearchBox } from './SearchBox';
+import { StarButton } from './StarButton';
 import { Suggestions } from './Suggestions';
 import { type PendingFields, usePhrasingActions } from './use-phrasing-actions';
 
@@ -70,20 +73,14 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest }: P
         partial: h.partial,
       }));
     }
-    const seen = new Set<string>();
-    const out: ListItem[] = [];
-    const add = (ids: readonly string[], group: string) => {
-      for (const id of ids) {
-        const entry = byId.get(id);
-        if (!entry || seen.has(id) || (kinds.length && !kinds.includes(entry.kind))) continue;
-        seen.add(id);
-        out.push({ entry, group });
-      }
-    };
-    if (pinned) add([pinned], '');
-    add(favorites, t('favorites'));
-    add(recents, t('recents'));
-    return out;
+    return emptyStateItems({
+      byId,
+      kinds,
+      pinned,
+      favorites,
+      recents,
+      labels: { favorites: t('favorites'), recents: t('recents') },
+    });
   }, [searching, index, query, kinds, usage, byId, pinned, favorites, recents, t]);
 
   // Only near matches: the agent should know, and the authors still hear of the query.
@@ -206,43 +203,27 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest }: P
 
   return (
     <div class="coach-panel">
-      <div class="coach-search">
-        <input
-          ref={input}
-          type="search"
-          role="combobox"
-          aria-label={t('searchLabel')}
-          aria-controls={LIST_ID}
-          aria-expanded={items.length > 0}
-          aria-autocomplete="list"
-          aria-activedescendant={current ? optionId(current.entry.id) : undefined}
-          aria-describedby="coach-keys"
-          placeholder={t('searchPlaceholder')}
-          value={query}
-          autoComplete="off"
-          spellcheck={false}
-          onInput={(e) => {
-            setQuery(e.currentTarget.value);
-            setPinned('');
-            setSelected(0);
-          }}
-          onKeyDown={onKeyDown}
-        />
-        <KindFilter
-          kinds={kinds}
-          label={t('filterLabel')}
-          allLabel={t('filterAll')}
-          lang={lang}
-          onChange={(k) => {
-            setKinds(k);
-            setSelected(0);
-            focusBox();
-          }}
-        />
-        <p id="coach-keys" class="coach-muted coach-keys">
-          {t('keysHelp')}
-        </p>
-      </div>
+      <SearchBox
+        inputRef={input}
+        t={t}
+        lang={lang}
+        query={query}
+        kinds={kinds}
+        listId={LIST_ID}
+        activeId={current ? optionId(current.entry.id) : undefined}
+        expanded={items.length > 0}
+        onQuery={(value) => {
+          setQuery(value);
+          setPinned('');
+          setSelected(0);
+        }}
+        onKinds={(k) => {
+          setKinds(k);
+          setSelected(0);
+          focusBox();
+        }}
+        onKeyDown={onKeyDown}
+      />
       <p class="coach-status" role="status" aria-live="polite" data-tone={actions.status?.tone}>
         {actions.status?.text}
       </p>
@@ -275,28 +256,14 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest }: P
           onOpen={(id) => applyRequest({ type: 'open', id })}
         />
       )}
-      {!corpus && (
-        <p class="coach-empty coach-muted" role="status" data-tone={loadFailed ? 'error' : undefined}>
-          {loadFailed ? t('loadFailed') : t('loadingKnowledge')}
-        </p>
-      )}
-      {corpus && searching && items.length === 0 && (
-        <div class="coach-empty" role="note">
-          <p>{t('noResults', { query: query.trim() })}</p>
-          <p class="coach-muted">{t('noResultsHint')}</p>
-        </div>
-      )}
-      {nearestOnly && (
-        <p class="coach-empty coach-muted" role="note">
-          {t('nearestOnly', { query: query.trim() })}
-        </p>
-      )}
-      {corpus && !searching && items.length === 0 && <p class="coach-empty coach-muted">{t('emptyHint')}</p>}
-      {searching && items.length > 0 && (
-        <p class="coach-sr-only" aria-live="polite">
-          {t('resultCount', { n: items.length })}
-        </p>
-      )}
+      <ResultsNote
+        t={t}
+        loaded={corpus !== null}
+        loadFailed={loadFailed}
+        query={query.trim()}
+        count={items.length}
+        nearestOnly={nearestOnly}
+      />
       <div class="coach-body">
         <ResultList
           id={LIST_ID}
@@ -317,16 +284,11 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest }: P
             onCopy={(text) => actions.use(current.entry.id, text, 'copy')}
             onInsert={(text) => actions.use(current.entry.id, text, 'insert')}
             actions={
-              <button
-                type="button"
-                class="coach-star"
-                aria-pressed={starred}
-                aria-label={starred ? t('unstar') : t('star')}
-                title={starred ? t('unstar') : t('star')}
-                onClick={() => void toggleStar(current.entry.id)}
-              >
-                {starred ? '★' : '☆'}
-              </button>
+              <StarButton
+                starred={starred}
+                label={starred ? t('unstar') : t('star')}
+                onToggle={() => void toggleStar(current.entry.id)}
+              />
             }
           />
         )}

@@ -1,6 +1,7 @@
 /** Strings of the side panel. */
 import type { Catalog } from '../../utils/i18n';
 
+export type PanelKey = Key;
 type Key =
   | 'searchLabel'
   | 'searchPlaceholder'

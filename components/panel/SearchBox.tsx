@@ -1,0 +1,50 @@
+/** The combobox input with the kind chips and the key help under it. */
+import type { Ref } from 'preact';
+import type { EntryKind } from '../../knowledge/schema';
+import type { Translate } from '../../utils/i18n';
+import type { UiLanguage } from '../../utils/settings';
+import { KindFilter } from './KindFilter';
+import type { PanelKey } from './messages';
+
+interface Props {
+  inputRef: Ref<HTMLInputElement>;
+  t: Translate<PanelKey>;
+  lang: UiLanguage;
+  query: string;
+  kinds: readonly EntryKind[];
+  /** The listbox this box controls, and its selected option (`aria-activedescendant`). */
+  listId: string;
+  activeId: string | undefined;
+  expanded: boolean;
+  onQuery(query: string): void;
+  onKinds(kinds: EntryKind[]): void;
+  onKeyDown(event: KeyboardEvent): void;
+}
+
+export function SearchBox({ inputRef, t, lang, query, kinds, listId, activeId, expanded, ...on }: Props) {
+  return (
+    <div class="coach-search">
+      <input
+        ref={inputRef}
+        type="search"
+        role="combobox"
+        aria-label={t('searchLabel')}
+        aria-controls={listId}
+        aria-expanded={expanded}
+        aria-autocomplete="list"
+        aria-activedescendant={activeId}
+        aria-describedby="coach-keys"
+        placeholder={t('searchPlaceholder')}
+        value={query}
+        autoComplete="off"
+        spellcheck={false}
+        onInput={(e) => on.onQuery(e.currentTarget.value)}
+        onKeyDown={on.onKeyDown}
+      />
+      <KindFilter kinds={kinds} label={t('filterLabel')} allLabel={t('filterAll')} lang={lang} onChange={on.onKinds} />
+      <p id="coach-keys" class="coach-muted coach-keys">
+        {t('keysHelp')}
+      </p>
+    </div>
+  );
+}
