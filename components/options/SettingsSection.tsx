@@ -1,9 +1,17 @@
 /** Preferences: quiz size, UI language, page-suggestion sites, ticket selectors, shortcut settings. */
+import { Fragment } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { OptionsApi } from '../../utils/browser/options-api';
 import type { Translate } from '../../utils/i18n';
 import { type Settings, UI_LANGUAGES } from '../../utils/settings';
 import type { OptionsKey } from './messages';
+
+/** The columns of a ticket-selector row: field, label and an example as placeholder. */
+const SELECTOR_FIELDS = [
+  ['host', 'selectorHost', 'acme.zendesk.com'],
+  ['subject', 'selectorSubject', 'h1.ticket-subject'],
+  ['message', 'selectorMessage', '.comment:last-child'],
+] as const;
 
 const LANGUAGE_NAMES: Record<Settings['uiLanguage'], string> = { 'zh-CN': '简体中文', en: 'English' };
 
@@ -115,24 +123,16 @@ export function SettingsSection({
           <legend>{t('selectors')}</legend>
           {selectors.map((s, i) => (
             <fieldset key={i} aria-label={`${t('selectors')} ${i + 1}`}>
-              <input
-                aria-label={t('selectorHost')}
-                placeholder="acme.zendesk.com"
-                value={s.host}
-                onInput={(e) => editSelector(i, 'host', (e.currentTarget as HTMLInputElement).value)}
-              />{' '}
-              <input
-                aria-label={t('selectorSubject')}
-                placeholder="h1.ticket-subject"
-                value={s.subject}
-                onInput={(e) => editSelector(i, 'subject', (e.currentTarget as HTMLInputElement).value)}
-              />{' '}
-              <input
-                aria-label={t('selectorMessage')}
-                placeholder=".comment:last-child"
-                value={s.message}
-                onInput={(e) => editSelector(i, 'message', (e.currentTarget as HTMLInputElement).value)}
-              />{' '}
+              {SELECTOR_FIELDS.map(([field, label, example]) => (
+                <Fragment key={field}>
+                  <input
+                    aria-label={t(label)}
+                    placeholder={example}
+                    value={s[field]}
+                    onInput={(e) => editSelector(i, field, (e.currentTarget as HTMLInputElement).value)}
+                  />{' '}
+                </Fragment>
+              ))}
               <button type="button" onClick={() => setSelectors(selectors.filter((_, j) => j !== i))}>
                 {t('selectorRemove')}
               </button>

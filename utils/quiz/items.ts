@@ -120,13 +120,15 @@ function questionItem(q: Question): QuizItem | null {
   };
 }
 
+/** What every item made from a guideline shares: it teaches itself, with its scenario as the question. */
+function fromGuideline(g: Guideline) {
+  return { entryId: g.id, sourceId: g.id, sourceTitle: g.title, prompt: g.scenario };
+}
+
 function guidelineRecall(g: Guideline): RecallItem {
   return {
+    ...fromGuideline(g),
     id: `recall:${g.id}`,
-    entryId: g.id,
-    sourceId: g.id,
-    sourceTitle: g.title,
-    prompt: g.scenario,
     explanation: g.analysis,
     type: 'recall',
     points: g.keyPoints,
@@ -143,11 +145,8 @@ function orderItem(g: Guideline, day: DayKey): OrderItem | null {
   if (new Set(steps).size !== steps.length) return null;
   const id = `order:${g.id}`;
   return {
+    ...fromGuideline(g),
     id,
-    entryId: g.id,
-    sourceId: g.id,
-    sourceTitle: g.title,
-    prompt: g.scenario,
     explanation: g.analysis,
     type: 'order',
     steps,
@@ -173,11 +172,8 @@ function phraseItem(g: Guideline, own: string[], others: Map<string, string[]>, 
   const texts = seededShuffle([correct, ...distractors], `${seed}|order`);
   const options = texts.map((text, i) => ({ key: KEYS[i] as string, text }));
   return {
+    ...fromGuideline(g),
     id,
-    entryId: g.id,
-    sourceId: g.id,
-    sourceTitle: g.title,
-    prompt: g.scenario,
     type: 'phrase',
     options,
     answer: [options.find((o) => o.text === correct)?.key as string],
