@@ -5,9 +5,9 @@
  * with pinyin computed, as at pack import, median of 3; the built-in row uses the prebuilt pinyin table, as
  * the panel does).
  */
-import { BUILTIN_PACK_FILES } from '../knowledge/builtin';
-import { mergePacks, validatePack } from '../knowledge/loader';
-import type { Entry, Pack } from '../knowledge/schema';
+import { builtinPacks } from '../knowledge/builtin';
+import { mergePacks } from '../knowledge/loader';
+import type { Entry } from '../knowledge/schema';
 import { buildIndex, search } from '../utils/search';
 import { pinyinOf } from '../utils/search/pinyin';
 import { plainFuse } from './bench/baseline';
@@ -78,12 +78,8 @@ function measure(
 }
 
 function builtinEntries(): Entry[] {
-  const packs: Pack[] = [];
-  for (const { file, data } of BUILTIN_PACK_FILES) {
-    const result = validatePack(data);
-    if (!result.ok) throw new Error(`${file} is not a valid pack: run \`npm run kb -- validate\``);
-    packs.push(result.pack);
-  }
+  const { packs, problems } = builtinPacks();
+  if (problems.length) throw new Error(`the built-in pack is invalid:\n${problems.join('\n')}`);
   return mergePacks(packs);
 }
 

@@ -2,20 +2,13 @@
  * Prints how many quiz items of each type the built-in pack yields (for the README and the issue).
  * Usage: npx tsx scripts/quiz-stats.ts
  */
-import { BUILTIN_PACK_FILES } from '../knowledge/builtin';
-import { mergePacks, validatePack } from '../knowledge/loader';
-import type { Pack } from '../knowledge/schema';
+import { builtinPacks } from '../knowledge/builtin';
+import { mergePacks } from '../knowledge/loader';
 import { dayKey } from '../utils/quiz/day';
 import { countByType, generateItems } from '../utils/quiz/items';
 
-const packs: Pack[] = BUILTIN_PACK_FILES.flatMap(({ file, data }) => {
-  const result = validatePack(data);
-  if (!result.ok) {
-    console.error(`${file} is invalid: ${result.problems.length} problem(s)`);
-    return [];
-  }
-  return [result.pack];
-});
+const { packs, problems } = builtinPacks();
+if (problems.length) console.error(`the built-in pack is invalid:\n${problems.join('\n')}`);
 const entries = mergePacks(packs);
 const items = generateItems(entries, dayKey());
 const kinds = { guideline: 0, phrasing: 0, question: 0 };

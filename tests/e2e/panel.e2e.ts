@@ -6,14 +6,10 @@ import * as OpenCC from 'opencc-js';
 import { pinyin } from 'pinyin-pro';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUILTIN_PACK_FILES } from '../../knowledge/builtin';
-import { validatePack } from '../../knowledge/loader';
+import { builtinPacks } from '../../knowledge/builtin';
 import { type ExtensionSession, launchExtension } from './harness';
 
-const entries = BUILTIN_PACK_FILES.flatMap(({ data }) => {
-  const result = validatePack(data);
-  return result.ok ? result.pack.entries : [];
-});
+const entries = builtinPacks().packs.flatMap((pack) => pack.entries);
 // A guideline with a phrasing, so Enter has something to copy; chosen from the pack, not hard-coded.
 const guide = entries.find((e) => e.kind === 'guideline' && e.phrasings.length > 0);
 if (guide?.kind !== 'guideline') throw new Error('the built-in pack has no guideline with a phrasing');

@@ -3,26 +3,23 @@
  * the cached search index over them. All reads repair the stored library; writes replace it whole.
  */
 import { storage } from '#imports';
-import { BUILTIN_PACK_FILES } from '../../knowledge/builtin';
-import { mergePacks, validatePack } from '../../knowledge/loader';
+import { BUILTIN_PACK_FILES, builtinPacks as validatedBuiltinPacks } from '../../knowledge/builtin';
+import { mergePacks } from '../../knowledge/loader';
 import type { Entry, Pack } from '../../knowledge/schema';
 import { activePacks, type CorruptPack, EMPTY_LIBRARY, type PackLibrary, repairLibrary } from '../pack-library';
 import { buildIndex, INDEX_FORMAT, INDEX_VERSION, loadIndex, type SearchIndex } from '../search';
 import { packIndexCacheItem, packLibraryCorruptItem, packLibraryItem, packRevisionItem } from './storage';
 
-let builtinCache: Pack[] | undefined;
+let reported = false;
 
+/** The valid built-in packs; problems are logged (once), as tests and `kb validate` keep them away. */
 export function builtinPacks(): Pack[] {
-  builtinCache ??= BUILTIN_PACK_FILES.flatMap(({ file, data }) => {
-    const result = validatePack(data);
-    if (!result.ok) {
-      // The built-in pack is checked by tests and `kb validate`; never crash a page over it.
-      console.error(`built-in pack ${file} is invalid`, result.problems);
-      return [];
-    }
-    return [result.pack];
-  });
-  return builtinCache;
+  const { packs, problems } = validatedBuiltinPacks();
+  if (problems.length && !reported) {
+    reported = true;
+    console.error('built-in pack is invalid', problems);
+  }
+  return packs;
 }
 
 /**

@@ -6,26 +6,18 @@
  * damaged library is repaired here for reading; packs.ts sets the damaged part aside when a page
  * that owns the library (options, panel) loads it.
  * The popup imports this module only when its snapshot of today's items is stale (quiz-today.ts).
- * TODO(packs): when packs.ts offers an index-free entry loader in its own module, use it instead.
  */
-import { BUILTIN_PACK_FILES } from '../../knowledge/builtin';
-import { mergePacks, validatePack } from '../../knowledge/loader';
-import type { Entry, Pack } from '../../knowledge/schema';
+import { builtinPacks } from '../../knowledge/builtin';
+import { mergePacks } from '../../knowledge/loader';
+import type { Entry } from '../../knowledge/schema';
 import { activePacks, EMPTY_LIBRARY, repairLibrary } from '../pack-library';
 import { packLibraryItem } from './storage';
-
-function builtinPacks(): Pack[] {
-  return BUILTIN_PACK_FILES.flatMap(({ data }) => {
-    const result = validatePack(data);
-    return result.ok ? [result.pack] : [];
-  });
-}
 
 /** The active entries and the library revision they were read at (which keys the quiz's snapshot). */
 export async function readQuizPacks(): Promise<{ entries: Entry[]; revision: number }> {
   const raw = await packLibraryItem.getValue();
   const library = raw === null ? EMPTY_LIBRARY : repairLibrary(raw).library;
-  return { entries: mergePacks(activePacks(library, builtinPacks())), revision: library.revision };
+  return { entries: mergePacks(activePacks(library, builtinPacks().packs)), revision: library.revision };
 }
 
 export async function getQuizEntries(): Promise<Entry[]> {
