@@ -11,6 +11,7 @@ import type { Entry } from '../knowledge/schema';
 import { buildIndex, search } from '../utils/search';
 import { pinyinOf } from '../utils/search/pinyin';
 import { plainFuse } from './bench/baseline';
+import { percentile } from './bench/percentile';
 import { syntheticEntries, typedQueries } from './bench/synthetic';
 
 const QUERIES = 300;
@@ -29,11 +30,6 @@ interface Row {
   baseline_p95_ms: number;
   index_ms: number;
   speedup_p95: number;
-}
-
-function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number;
 }
 
 function time(run: () => unknown): number {

@@ -5,22 +5,17 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { BUILTIN_PACK_FILES } from '../knowledge/builtin';
-import { formatProblem, mergePacks, validatePack } from '../knowledge/loader';
-import type { Pack } from '../knowledge/schema';
+import { builtinPacks } from '../knowledge/builtin';
+import { mergePacks } from '../knowledge/loader';
 import { builtinPinyinJson } from '../utils/search/builtin-pinyin';
 
 const OUT = resolve(import.meta.dirname, '../utils/search/builtin-pinyin.generated.json');
 
 function main(args: string[]): number {
-  const packs: Pack[] = [];
-  for (const { file, data } of BUILTIN_PACK_FILES) {
-    const result = validatePack(data);
-    if (result.ok) packs.push(result.pack);
-    else {
-      for (const p of result.problems) process.stderr.write(`${formatProblem(file, p)}\n`);
-      return 1;
-    }
+  const { packs, problems } = builtinPacks();
+  if (problems.length) {
+    process.stderr.write(`${problems.join('\n')}\n`);
+    return 1;
   }
   const json = builtinPinyinJson(mergePacks(packs));
   if (args.includes('--check')) {

@@ -19,6 +19,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { EXTENSION_DIR, type ExtensionSession, launchExtension } from '../tests/e2e/harness';
 import { bigPack } from '../tests/e2e/options-fixtures';
+import { percentile } from './bench/percentile';
 
 const TARGET_TTI_MS = 150;
 const TARGET_READY_MS = 400;
@@ -63,10 +64,6 @@ export function pageScripts(dir: string, page: string): string[] {
     }
   }
   return [...seen];
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number;
 }
 
 /** Imports a generated pack with the options page's own file import, as tests/e2e/options.e2e.ts does. */

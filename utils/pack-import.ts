@@ -3,8 +3,9 @@
  * current library and returns a new one or problems; it never writes, so a failure cannot change stored
  * data. The browser adapter writes the returned library in one storage call.
  */
-import { type PackProblem, parsePackJson } from '../knowledge/loader';
+import { mergePacks, type PackProblem, parsePackJson } from '../knowledge/loader';
 import type { Pack } from '../knowledge/schema';
+import { hashString } from './hash';
 import { csvToPack } from './pack-csv';
 import { diffEntries, type PackDiff } from './pack-diff';
 import {
@@ -55,16 +56,12 @@ export function packIdFromName(name: string): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 60);
   if (slug.length >= 3) return slug;
-  let h = 2166136261;
-  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 16777619) >>> 0;
-  return `team-${h.toString(36)}`;
+  return `team-${hashString(name).toString(36)}`;
 }
 
 function resultingPack(existing: StoredPack | undefined, incoming: Pack, mode: ImportMode): Pack {
   if (mode === 'replace' || !existing) return incoming;
-  const byId = new Map(existing.pack.entries.map((e) => [e.id, e]));
-  for (const e of incoming.entries) byId.set(e.id, e);
-  return { ...incoming, entries: [...byId.values()] };
+  return { ...incoming, entries: mergePacks([existing.pack, incoming]) };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { OptionsApp } from '../../components/options/OptionsApp';
 import { createOptionsApi } from '../../utils/browser/options-api';
-import { isoDay } from '../../utils/freshness';
+import { dayKey } from '../../utils/quiz/day';
 
-render(<OptionsApp api={createOptionsApi()} today={isoDay()} />, document.getElementById('app') as HTMLElement);
+render(<OptionsApp api={createOptionsApi()} today={dayKey()} />, document.getElementById('app') as HTMLElement);

@@ -6,8 +6,9 @@ import { FIXTURE_ENTRIES } from './quiz-fixtures';
 const packs = vi.hoisted(() => ({ revision: 0 }));
 vi.mock('../../utils/browser/quiz-entries', () => ({
   getQuizEntries: async () => FIXTURE_ENTRIES,
-  readQuizPacks: async () => ({ entries: FIXTURE_ENTRIES, revision: packs.revision }),
+  readQuizPacks: vi.fn(async () => ({ entries: FIXTURE_ENTRIES, revision: packs.revision })),
 }));
+const quizEntries = await import('../../utils/browser/quiz-entries');
 
 const { QUIZ_MIDNIGHT_ALARM, refreshQuizDay, registerQuizListeners } = await import(
   '../../utils/browser/quiz-background'
@@ -144,6 +145,19 @@ describe('opening the popup from the snapshot of today', () => {
     const readPacks = vi.fn(async () => ({ entries: FIXTURE_ENTRIES, revision: packs.revision }));
     await loadQuizDay(readPacks);
     expect(readPacks).not.toHaveBeenCalled();
+  });
+
+  it('re-reads the packs for a new quiz size, not for other settings', async () => {
+    registerQuizListeners();
+    await refreshQuizDay(new Date());
+    const reads = vi.mocked(quizEntries.readQuizPacks);
+    reads.mockClear();
+    const settings = await settingsItem.getValue();
+    await settingsItem.setValue({ ...settings, uiLanguage: settings.uiLanguage === 'en' ? 'zh-CN' : 'en' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(reads).not.toHaveBeenCalled();
+    await settingsItem.setValue({ ...(await settingsItem.getValue()), quizSize: 7 });
+    await vi.waitFor(() => expect(reads).toHaveBeenCalledTimes(1));
   });
 });
 

@@ -5,7 +5,6 @@
 import { browser } from 'wxt/browser';
 import type { PackProblem } from '../../knowledge/loader';
 import type { Pack } from '../../knowledge/schema';
-import { isoDay } from '../freshness';
 import type { ManagedPolicy, SyncStatus } from '../managed-policy';
 import { originPattern } from '../managed-policy';
 import { type ImportMode, type ImportPreview, type Outcome, planImport, previewImport } from '../pack-import';
@@ -18,7 +17,8 @@ import {
   setBuiltinEnabled,
   setPackEnabled,
 } from '../pack-library';
-import type { NoResultRecord } from '../recents';
+import { dayKey } from '../quiz/day';
+import { type NoResultRecord, repairNoResultLog } from '../recents';
 import { repairSettings, type Settings } from '../settings';
 import {
   builtinPacks,
@@ -31,7 +31,7 @@ import {
 } from './packs';
 import { hasOriginPermission, readManagedPolicy, syncManagedPack } from './packs-background';
 import { rebuildIndexCache } from './packs-index';
-import { managedSyncStatusItem, noResultLogItem, readSettings, settingsItem } from './storage';
+import { managedSyncStatusItem, noResultLogItem, readRepaired, readSettings, settingsItem } from './storage';
 
 /** The administrator's policy, read apart from the rest: right after browser start it can take seconds. */
 export interface PolicyState {
@@ -102,7 +102,7 @@ export function createOptionsApi(): OptionsApi {
         readCorruptPacks(),
         managedSyncStatusItem.getValue(),
         readSettings(),
-        noResultLogItem.getValue(),
+        readRepaired(noResultLogItem, repairNoResultLog, []),
       ]);
       return {
         library,
@@ -110,7 +110,7 @@ export function createOptionsApi(): OptionsApi {
         corrupt,
         syncStatus,
         settings,
-        noResults: Array.isArray(noResults) ? noResults : [],
+        noResults,
       };
     },
     async loadPolicy() {
@@ -140,7 +140,7 @@ export function createOptionsApi(): OptionsApi {
         library,
         builtinPacks(),
         { bytes: file.bytes, fileName: file.name, csvPack },
-        isoDay(),
+        dayKey(),
       );
       return result.ok ? { ok: true, preview: result.preview, revision: library.revision } : result;
     },

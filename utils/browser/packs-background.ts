@@ -4,7 +4,6 @@
  * changes, and on an alarm every `syncIntervalMinutes`. A failed sync keeps the last good copy.
  */
 import { browser } from 'wxt/browser';
-import { isoDay } from '../freshness';
 import {
   type ManagedPolicy,
   originPattern,
@@ -13,6 +12,7 @@ import {
   type SyncStatus,
   syncDue,
 } from '../managed-policy';
+import { dayKey } from '../quiz/day';
 import { builtinPacks, readPackLibrary, writePackLibrary } from './packs';
 import { ensureIndexCache, rebuildIndexCache } from './packs-index';
 import { managedSyncStatusItem, packRevisionItem } from './storage';
@@ -60,7 +60,7 @@ export function syncManagedPack(force = false): Promise<SyncStatus | null> {
       const result = await runManagedSync(policy, problems, library, builtinPacks(), previous, {
         fetchText,
         now,
-        today: isoDay(),
+        today: dayKey(),
         hasOriginPermission: policy?.packUrl ? await hasOriginPermission(policy.packUrl) : undefined,
       });
       if (result.library) {

@@ -6,6 +6,7 @@ import { storage } from '#imports';
 import { BUILTIN_PACK_FILES, builtinPacks as validatedBuiltinPacks } from '../../knowledge/builtin';
 import { mergePacks } from '../../knowledge/loader';
 import type { Entry, Pack } from '../../knowledge/schema';
+import { hashString } from '../hash';
 import { activePacks, type CorruptPack, EMPTY_LIBRARY, type PackLibrary, repairLibrary } from '../pack-library';
 import { buildIndex, INDEX_FORMAT, INDEX_VERSION, loadIndex, type SearchIndex } from '../search';
 import { packIndexCacheItem, packLibraryCorruptItem, packLibraryItem, packRevisionItem } from './storage';
@@ -113,9 +114,7 @@ let builtinKey: string | undefined;
 function builtinFingerprint(): string {
   if (builtinKey === undefined) {
     const text = JSON.stringify(BUILTIN_PACK_FILES.map((f) => f.data));
-    let h = 2166136261;
-    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619) >>> 0;
-    builtinKey = `${text.length}.${h.toString(36)}`;
+    builtinKey = `${text.length}.${hashString(text).toString(36)}`;
   }
   return builtinKey;
 }

@@ -58,8 +58,10 @@ export function registerQuizListeners(): void {
   quizStateItem.watch((value) => {
     setQuizBadge(badgeText(repairQuizState(value).state, dayKey())).catch(() => {});
   });
-  // A new quiz size applies to today's set until its first answer.
-  settingsItem.watch(refresh);
+  // A new quiz size applies to today's set until its first answer; other settings do not touch the quiz.
+  settingsItem.watch((next, previous) => {
+    if (next?.quizSize !== previous?.quizSize) refresh();
+  });
   // Changed packs (import, toggle, policy sync) change today's items: a fresh set and snapshot.
   packRevisionItem.watch(refresh);
 }

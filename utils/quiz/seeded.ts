@@ -2,16 +2,9 @@
  * Deterministic shuffles: the same item on the same day is presented the same way, so closing and
  * reopening the popup (it closes on every blur) shows the options in the order the agent already saw.
  */
+import { hashString } from '../hash';
 
-/** FNV-1a, 32-bit: tiny and stable across engines. */
-export function hashString(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
+export { hashString };
 
 /** mulberry32: a small seeded PRNG returning floats in [0, 1). */
 export function seededRandom(seed: string): () => number {
