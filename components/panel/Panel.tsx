@@ -20,6 +20,7 @@ import { ResultsNote } from './ResultsNote';
 import { SearchBox } from './SearchBox';
 import { StarButton } from './StarButton';
 import { Suggestions } from './Suggestions';
+import { useNoResultRecord } from './use-no-result-record';
 import { type PendingFields, usePhrasingActions } from './use-phrasing-actions';
 
 export interface PanelProps {
@@ -35,7 +36,6 @@ export interface PanelProps {
 }
 
 const LIST_ID = 'coach-listbox';
-const NO_RESULT_RECORD_DELAY_MS = 1500;
 
 const EMPTY: readonly Entry[] = [];
 
@@ -59,29 +59,31 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest }: P
   const input = useRef<HTMLInputElement>(null);
 
   const searching = query.trim().length > 0;
-  const items: ListItem[] = useMemo(() => {
-    if (searching) {
-      if (!index) return [];
-      return search(index, query, {
-        limit: 30,
-        // No chip pressed means every kind (an empty list would mean none).
-        kinds: kinds.length ? kinds : undefined,
-        boost: usageBoost(usage),
-      }).map((h) => ({
-        entry: h.entry,
-        matches: h.matches,
-        partial: h.partial,
-      }));
-    }
-    return emptyStateItems({
-      byId,
-      kinds,
-      pinned,
-      favorites,
-      recents,
-      labels: { favorites: t('favorites'), recents: t('recents') },
-    });
-  }, [searching, index, query, kinds, usage, byId, pinned, favorites, recents, t]);
+  // Two memos: starring an entry or a new recent must not run the search again.
+  const hits: ListItem[] = useMemo(() => {
+    if (!searching || !index) return [];
+    return search(index, query, {
+      limit: 30,
+      // No chip pressed means every kind (an empty list would mean none).
+      kinds: kinds.length ? kinds : undefined,
+      boost: usageBoost(usage),
+    }).map((h) => ({ entry: h.entry, matches: h.matches, partial: h.partial }));
+  }, [searching, index, query, kinds, usage]);
+  const listed: ListItem[] = useMemo(
+    () =>
+      searching
+        ? []
+        : emptyStateItems({
+            byId,
+            kinds,
+            pinned,
+            favorites,
+            recents,
+            labels: { favorites: t('favorites'), recents: t('recents') },
+          }),
+    [searching, byId, kinds, pinned, favorites, recents, t],
+  );
+  const items = searching ? hits : listed;
 
   // Only near matches: the agent should know, and the authors still hear of the query.
   const nearestOnly = searching && items.length > 0 && items.every((item) => item.partial);
@@ -133,7 +135,10 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest }: P
     const unwatch = api.watchRequests(applyRequest);
     // A pack imported in the options page while the panel is open becomes searchable right away.
     const unwatchPacks = api.watchPacks(() => void api.loadCorpus().then(setCorpus));
-    const refresh = () => void api.suggestionStatus().then(setSuggestion, () => undefined);
+    // The same status keeps the same object, so coming back to the panel does not search the ticket again.
+    const keep = (next: SuggestionStatus) =>
+      setSuggestion((prev) => (JSON.stringify(prev) === JSON.stringify(next) ? prev : next));
+    const refresh = () => void api.suggestionStatus().then(keep, () => undefined);
     // Back in the panel (e.g. the shortcut pressed while it is open): ready to type, unless the agent
     // clicked a control; and the ticket beside it may have changed.
     const onFocus = () => {
@@ -149,12 +154,8 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest }: P
     };
   }, []);
 
-  // Record a no-result query once the agent pauses, not for every keystroke on the way to it.
-  useEffect(() => {
-    if (!searching || !index || (items.length > 0 && !nearestOnly)) return;
-    const timer = setTimeout(() => void api.recordNoResult(query), NO_RESULT_RECORD_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [searching, index, items.length, nearestOnly, query, api]);
+  // Nothing is "not found" while the index is still loading.
+  useNoResultRecord(query, searching && !!index && (items.length === 0 || nearestOnly), api.recordNoResult);
 
   const suggestions = useMemo(
     () =>
