@@ -12,7 +12,10 @@ const made = new WeakMap<object, Map<UiLanguage, Translate<string>>>();
  */
 export function translator<K extends string>(catalog: Catalog<K>, lang: UiLanguage): Translate<K> {
   let byLang = made.get(catalog);
-  if (!byLang) made.set(catalog, (byLang = new Map()));
+  if (!byLang) {
+    byLang = new Map();
+    made.set(catalog, byLang);
+  }
   let t = byLang.get(lang) as Translate<K> | undefined;
   if (!t) {
     const messages = catalog[lang] ?? catalog['zh-CN'];

@@ -14,7 +14,6 @@ import {
   danglingProblems,
   idsOutside,
   type PackLibrary,
-  repairLibrary,
   type StoredPack,
   withPack,
 } from './pack-library';
@@ -165,37 +164,33 @@ export function planImport(
   return problems.length ? { ok: false, problems } : { ok: true, library: next };
 }
 
-/** previewImport + planImport in one step: what the fuzz tests and the policy sync use. */
-export function applyImport(
-  library: PackLibrary,
-  builtin: readonly Pack[],
-  source: ImportSource,
-  mode: ImportMode,
-  clock: { now: number; today: string },
-): Outcome<{ library: PackLibrary; preview: ImportPreview }> {
-  const preview = previewImport(library, builtin, source, clock.today);
-  if (!preview.ok) return preview;
-  const plan = planImport(library, builtin, preview.preview.pack, mode, { from: source.fileName, now: clock.now });
-  return plan.ok ? { ok: true, library: plan.library, preview: preview.preview } : plan;
-}
-
-/** Where the library lives; the browser adapter and the tests' in-memory store both implement it. */
+/** Where the library lives: the browser adapter (utils/browser/packs.ts) and the tests' memory store. */
 export interface LibraryStore {
-  read(): Promise<unknown>;
-  write(library: PackLibrary): Promise<void>;
+  read(): Promise<PackLibrary>;
+  /** Writes `next` unless the stored revision moved past `expectedRevision`. */
+  write(next: PackLibrary, expectedRevision: number): Promise<{ ok: true } | { ok: false; message: string }>;
 }
 
-/** Reads, applies and — only when everything succeeded — writes once. */
-export async function importIntoStore(
+/**
+ * Applies a previewed pack: plans the new library in memory and writes it once, only when all of it is
+ * valid and the library is still the one the preview was made from. Any problem and nothing is written.
+ */
+export async function commitImport(
   store: LibraryStore,
   builtin: readonly Pack[],
-  source: ImportSource,
+  pack: Pack,
   mode: ImportMode,
-  clock: { now: number; today: string },
+  meta: { from: string; now: number; previewRevision: number },
 ): Promise<Outcome<{ library: PackLibrary }>> {
-  const { library } = repairLibrary(await store.read(), clock.now);
-  const result = applyImport(library, builtin, source, mode, clock);
-  if (!result.ok) return result;
-  await store.write(result.library);
-  return { ok: true, library: result.library };
+  const library = await store.read();
+  if (library.revision !== meta.previewRevision) {
+    return {
+      ok: false,
+      problems: [{ path: '', message: 'the packs changed since the preview; preview the file again' }],
+    };
+  }
+  const plan = planImport(library, builtin, pack, mode, meta);
+  if (!plan.ok) return plan;
+  const written = await store.write(plan.library, library.revision);
+  return written.ok ? plan : { ok: false, problems: [{ path: '', message: written.message }] };
 }

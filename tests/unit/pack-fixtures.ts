@@ -1,5 +1,14 @@
 /** A small valid team pack with every entry kind, and helpers shared by the pack tests. */
 import type { Pack } from '../../knowledge/schema';
+import {
+  commitImport,
+  type ImportMode,
+  type ImportSource,
+  type LibraryStore,
+  type Outcome,
+  previewImport,
+} from '../../utils/pack-import';
+import { EMPTY_LIBRARY, type PackLibrary, repairLibrary } from '../../utils/pack-library';
 
 const common = (id: string, title: string) => ({
   id,
@@ -77,17 +86,34 @@ export const encode = (text: string) => new TextEncoder().encode(text);
 export const CLOCK = { now: Date.UTC(2026, 10, 23), today: '2026-11-23' };
 
 /** Stores the library as JSON text, exactly as storage would persist it, so tests can compare bytes. */
-export class MemoryStore {
+export class MemoryStore implements LibraryStore {
   text: string;
   writes = 0;
-  constructor(initial: unknown) {
+  constructor(initial: PackLibrary | null) {
     this.text = JSON.stringify(initial);
   }
-  async read(): Promise<unknown> {
-    return JSON.parse(this.text);
+  async read(): Promise<PackLibrary> {
+    const stored: unknown = JSON.parse(this.text);
+    return stored === null ? { ...EMPTY_LIBRARY } : repairLibrary(stored, CLOCK.now).library;
   }
-  async write(value: unknown): Promise<void> {
+  async write(next: PackLibrary, expectedRevision: number) {
+    if ((await this.read()).revision !== expectedRevision) return { ok: false as const, message: 'changed elsewhere' };
     this.writes++;
-    this.text = JSON.stringify(value);
+    this.text = JSON.stringify(next);
+    return { ok: true as const };
   }
+}
+
+/** What the options page does with a chosen file: preview it, then apply the preview to the store. */
+export async function importFile(
+  store: MemoryStore,
+  builtin: readonly Pack[],
+  source: ImportSource,
+  mode: ImportMode,
+): Promise<Outcome<{ library: PackLibrary }>> {
+  const library = await store.read();
+  const preview = previewImport(library, builtin, source, CLOCK.today);
+  if (!preview.ok) return preview;
+  const meta = { from: source.fileName, now: CLOCK.now, previewRevision: library.revision };
+  return commitImport(store, builtin, preview.preview.pack, mode, meta);
 }

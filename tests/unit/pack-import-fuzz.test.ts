@@ -5,9 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { importIntoStore } from '../../utils/pack-import';
 import { EMPTY_LIBRARY } from '../../utils/pack-library';
-import { CLOCK, encode, MemoryStore, teamPack } from './pack-fixtures';
+import { encode, importFile, MemoryStore, teamPack } from './pack-fixtures';
 
 type Json = Record<string, unknown>;
 const REQUIRED_STRING = ['id', 'title', 'reviewedAt', 'kind'];
@@ -118,12 +117,11 @@ const SPECIFIC: Record<string, RegExp> = {
 describe('importing a mutated pack', () => {
   it('refuses every mutation with a message and leaves stored data byte-identical', async () => {
     const installed = { ...EMPTY_LIBRARY };
-    const seed = await importIntoStore(
+    const seed = await importFile(
       new MemoryStore(installed),
       [],
       { bytes: encode(JSON.stringify(teamPack('existing-pack', '已有知识包'))), fileName: 'existing.json' },
       'merge',
-      CLOCK,
     );
     expect(seed.ok).toBe(true);
     const store = new MemoryStore(seed.ok ? seed.library : null);
@@ -138,7 +136,7 @@ describe('importing a mutated pack', () => {
           runs++;
           const kind = kindOf(m.name);
           seen.set(kind, (seen.get(kind) ?? 0) + 1);
-          const result = await importIntoStore(store, [], { bytes: m.bytes, fileName: 'team.json' }, mode, CLOCK);
+          const result = await importFile(store, [], { bytes: m.bytes, fileName: 'team.json' }, mode);
           expect(result.ok, m.name).toBe(false);
           if (result.ok) return;
           expect(result.problems.length, m.name).toBeGreaterThan(0);
@@ -159,12 +157,11 @@ describe('importing a mutated pack', () => {
 
   it('still imports the unmutated pack (the fuzz base is valid)', async () => {
     const store = new MemoryStore(null);
-    const result = await importIntoStore(
+    const result = await importFile(
       store,
       [],
       { bytes: encode(JSON.stringify(teamPack())), fileName: 'team.json' },
       'merge',
-      CLOCK,
     );
     expect(result.ok).toBe(true);
     expect(store.writes).toBe(1);

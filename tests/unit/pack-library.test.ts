@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Pack } from '../../knowledge/schema';
-import { applyImport, type ImportMode, planImport, previewImport } from '../../utils/pack-import';
+import { type ImportMode, planImport, previewImport } from '../../utils/pack-import';
 import {
   activePacks,
   EMPTY_LIBRARY,
@@ -15,8 +15,20 @@ import { CLOCK, encode, teamPack } from './pack-fixtures';
 const BUILTIN: Pack[] = [{ ...teamPack('builtin-a', '内置'), id: 'builtin-a' }];
 const file = (pack: unknown, fileName = 'team.json') => ({ bytes: encode(JSON.stringify(pack)), fileName });
 
+/** Preview then plan, as the options page does before it writes. */
+function applyImport(
+  library: PackLibrary,
+  builtin: readonly Pack[],
+  source: ReturnType<typeof file>,
+  mode: ImportMode,
+) {
+  const preview = previewImport(library, builtin, source, CLOCK.today);
+  if (!preview.ok) return preview;
+  return planImport(library, builtin, preview.preview.pack, mode, { from: source.fileName, now: CLOCK.now });
+}
+
 function install(library: PackLibrary, pack: Pack, mode: ImportMode = 'merge'): PackLibrary {
-  const result = applyImport(library, BUILTIN, file(pack), mode, CLOCK);
+  const result = applyImport(library, BUILTIN, file(pack), mode);
   if (!result.ok) throw new Error(JSON.stringify(result.problems));
   return result.library;
 }
@@ -52,7 +64,7 @@ describe('pack library', () => {
     const library = install({ ...EMPTY_LIBRARY }, teamPack());
     const other = teamPack('other-team', '其他团队');
     other.entries[1] = { ...(other.entries[1] as Pack['entries'][number]), id: 'acme-support-apology' };
-    const result = applyImport(library, BUILTIN, file(other), 'merge', CLOCK);
+    const result = applyImport(library, BUILTIN, file(other), 'merge');
     expect(result.ok || result.problems[0]).toMatchObject({
       entryId: 'acme-support-apology',
       message: expect.stringContaining('"Acme 客服规范" (acme-support)'),

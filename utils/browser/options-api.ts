@@ -7,7 +7,14 @@ import type { PackProblem } from '../../knowledge/loader';
 import type { Pack } from '../../knowledge/schema';
 import type { ManagedPolicy, SyncStatus } from '../managed-policy';
 import { originPattern } from '../managed-policy';
-import { type ImportMode, type ImportPreview, type Outcome, planImport, previewImport } from '../pack-import';
+import {
+  commitImport,
+  type ImportMode,
+  type ImportPreview,
+  type LibraryStore,
+  type Outcome,
+  previewImport,
+} from '../pack-import';
 import {
   type CorruptPack,
   type LibraryResult,
@@ -93,6 +100,8 @@ async function write(next: PackLibrary, expectedRevision: number): Promise<ApiRe
   return { ok: true };
 }
 
+const LIBRARY_STORE: LibraryStore = { read: readPackLibrary, write: writePackLibrary };
+
 export function createOptionsApi(): OptionsApi {
   return {
     async load() {
@@ -145,12 +154,11 @@ export function createOptionsApi(): OptionsApi {
       return result.ok ? { ok: true, preview: result.preview, revision: library.revision } : result;
     },
     async apply(preview, mode, from, revision) {
-      const library = await readPackLibrary();
-      if (library.revision !== revision)
-        return asProblems('the packs changed since the preview; preview the file again');
-      const plan = planImport(library, builtinPacks(), preview.pack, mode, { from, now: Date.now() });
-      if (!plan.ok) return plan;
-      return write(plan.library, library.revision);
+      const meta = { from, now: Date.now(), previewRevision: revision };
+      const result = await commitImport(LIBRARY_STORE, builtinPacks(), preview.pack, mode, meta);
+      if (!result.ok) return result;
+      await rebuildIndexCache(result.library);
+      return { ok: true };
     },
     setPackEnabled: (packId, enabled) => mutate((lib) => setPackEnabled(lib, packId, enabled)),
     setBuiltinEnabled: (enabled) => mutate((lib) => ({ ok: true, library: setBuiltinEnabled(lib, enabled) })),
