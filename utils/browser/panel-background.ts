@@ -7,22 +7,13 @@
 import { type Browser, browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { readPageSelection } from '../insert-text';
+import { openSidePanel } from './side-panel';
 import { panelRequestItem } from './storage';
 
 export const SEARCH_SELECTION_MENU_ID = 'coach-search-selection';
 
-type SidebarAction = { open(): Promise<void> };
-
 function openPanel(windowId: number | undefined): void {
-  const done = (error: unknown) => console.warn('could not open the side panel', error);
-  try {
-    // Firefox: the sidebar. Chrome: the side panel of the window the gesture happened in.
-    const sidebar = (browser as unknown as { sidebarAction?: SidebarAction }).sidebarAction;
-    if (sidebar) sidebar.open().catch(done);
-    else if (windowId !== undefined) browser.sidePanel.open({ windowId }).catch(done);
-  } catch (error) {
-    done(error);
-  }
+  openSidePanel(windowId).catch((error) => console.warn('could not open the side panel', error));
 }
 
 async function requestSearch(query: string | undefined): Promise<void> {

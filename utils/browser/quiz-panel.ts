@@ -4,14 +4,8 @@
  * from the click handler and must not await anything before the open call.
  */
 import { browser } from 'wxt/browser';
+import { openSidePanel } from './side-panel';
 import { panelRequestItem } from './storage';
-
-interface SidePanelApi {
-  open(options: { windowId: number }): Promise<void>;
-}
-interface SidebarActionApi {
-  open(): Promise<void>;
-}
 
 let windowId: number | undefined;
 
@@ -27,11 +21,7 @@ export function prepareSidePanel(): void {
 
 export async function openInSidePanel(id: string, now: number = Date.now()): Promise<void> {
   const request = panelRequestItem.setValue({ type: 'open', id, at: now });
-  const sidebar = (browser as unknown as { sidebarAction?: SidebarActionApi }).sidebarAction;
-  const sidePanel = (browser as unknown as { sidePanel?: SidePanelApi }).sidePanel;
-  let opening: Promise<void> | undefined;
-  if (sidebar) opening = sidebar.open();
-  else if (sidePanel && windowId !== undefined) opening = sidePanel.open({ windowId });
+  const opening = openSidePanel(windowId);
   // The panel acts on the request when it opens, or at once if it is already open.
   await Promise.all([request, opening]);
 }
