@@ -121,10 +121,26 @@ export function validatePack(
   return { ok: true, pack: { ...meta, entries } };
 }
 
-function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
+/**
+ * Line number (1-based) of an offset in `text`. Line starts are found on the first call and searched
+ * by bisection, so placing many problems in a large file does not rescan it.
+ */
+function lineLocator(text: string): (offset: number) => number {
+  let lineStarts: number[] | undefined;
+  return (offset) => {
+    if (!lineStarts) {
+      lineStarts = [0];
+      for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
+    }
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((lineStarts[mid] as number) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
 }
 
 /**
@@ -149,7 +165,7 @@ export function parsePackJson(text: string, knownIds: ReadonlySet<string> = new 
           ? {
               path: '',
               message: `not valid JSON: ${printParseErrorCode(first.error)}`,
-              line: lineAt(source, first.offset),
+              line: lineLocator(source)(first.offset),
             }
           : {
               path: '',
@@ -160,23 +176,9 @@ export function parsePackJson(text: string, knownIds: ReadonlySet<string> = new 
     };
   }
   // The syntax tree and line starts are needed only to place problems: built on the first one (a valid
-  // 10,000-entry pack then costs one JSON.parse), and lines are found by binary search, not by rescanning.
+  // 10,000-entry pack then costs one JSON.parse).
   let tree: ReturnType<typeof parseTree> | null = null;
-  let lineStarts: number[] | undefined;
-  const lineOfOffset = (offset: number) => {
-    if (!lineStarts) {
-      lineStarts = [0];
-      for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 10) lineStarts.push(i + 1);
-    }
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((lineStarts[mid] as number) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
+  const lineOfOffset = lineLocator(source);
   const lineOf = (path: (string | number)[]) => {
     tree ??= parseTree(source, [], options);
     if (!tree) return undefined;
