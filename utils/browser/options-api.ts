@@ -35,7 +35,7 @@ import {
   watchCorruptPacks,
   watchPackLibrary,
   writePackLibrary,
-} from './packs';
+} from './pack-store';
 import { hasOriginPermission, readManagedPolicy, syncManagedPack } from './packs-background';
 import { rebuildIndexCache } from './packs-index';
 import { managedSyncStatusItem, noResultLogItem, readRepaired, readSettings, settingsItem } from './storage';

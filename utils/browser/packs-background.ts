@@ -13,7 +13,7 @@ import {
   syncDue,
 } from '../managed-policy';
 import { dayKey } from '../quiz/day';
-import { builtinPacks, readPackLibrary, writePackLibrary } from './packs';
+import { builtinPacks, readPackLibrary, writePackLibrary } from './pack-store';
 import { ensureIndexCache, rebuildIndexCache } from './packs-index';
 import { managedSyncStatusItem, packRevisionItem } from './storage';
 

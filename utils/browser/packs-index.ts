@@ -7,7 +7,8 @@ import type { PackLibrary } from '../pack-library';
 import { buildIndex, builtinPinyin, serializeIndex } from '../search';
 import { pinyinOf } from '../search/pinyin';
 import { tableSource } from '../search/pinyin-table';
-import { activeEntriesOf, indexCacheKey, readPackLibrary } from './packs';
+import { activeEntriesOf, readPackLibrary } from './pack-store';
+import { indexCacheKey } from './packs';
 import { packIndexCacheItem, packRevisionItem } from './storage';
 
 /** Built-in texts come from the prebuilt table; only texts it lacks go through pinyin-pro. */
