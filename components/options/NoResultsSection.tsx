@@ -1,7 +1,7 @@
 /** Searches that found nothing: the off switch, the list (most frequent first), clear, export as CSV. */
 import type { OptionsApi, OptionsState } from '../../utils/browser/options-api';
 import type { Translate } from '../../utils/i18n';
-import { noResultsToCsv, sortNoResults } from '../../utils/no-result-report';
+import { noResultsToCsv, sortNoResults } from '../../utils/packs/no-result-report';
 import type { OptionsKey } from './messages';
 
 const SHOWN = 100;

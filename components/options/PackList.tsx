@@ -4,7 +4,7 @@ import type { PackProblem } from '../../knowledge/loader';
 import { PACK_FORMAT, PACK_FORMAT_VERSION, type Pack } from '../../knowledge/schema';
 import type { ApiResult, OptionsApi, OptionsState } from '../../utils/browser/options-api';
 import type { Translate } from '../../utils/i18n';
-import { packToCsv } from '../../utils/pack-csv-export';
+import { packToCsv } from '../../utils/packs/csv-export';
 import type { OptionsKey } from './messages';
 import { ProblemList } from './ProblemList';
 

@@ -4,13 +4,13 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Entry, EntryKind } from '../../knowledge/schema';
-import { phrasingsOf } from '../../utils/entry-phrasings';
 import { translator } from '../../utils/i18n';
-import type { Corpus, PanelApi, PanelRequest, PanelState, SuggestionStatus } from '../../utils/panel-api';
-import { panelKeyAction } from '../../utils/panel-keys';
-import { usageBoost } from '../../utils/recents';
+import type { Corpus, PanelApi, PanelRequest, PanelState, SuggestionStatus } from '../../utils/panel/api';
+import { phrasingsOf } from '../../utils/panel/entry-phrasings';
+import { usageBoost } from '../../utils/panel/history';
+import { panelKeyAction } from '../../utils/panel/keys';
+import { suggestForTicket } from '../../utils/panel/ticket-suggest';
 import { search } from '../../utils/search';
-import { suggestForTicket } from '../../utils/ticket-suggest';
 import { EntryDetail } from '../shared/EntryDetail';
 import { emptyStateItems } from './empty-state-items';
 import { FieldForm } from './FieldForm';

@@ -4,9 +4,9 @@
  */
 import type { ComponentChildren } from 'preact';
 import type { Entry, Question } from '../../knowledge/schema';
-import { phrasingsOf } from '../../utils/entry-phrasings';
-import { rangesFor } from '../../utils/highlight';
 import { translator } from '../../utils/i18n';
+import { phrasingsOf } from '../../utils/panel/entry-phrasings';
+import { rangesFor } from '../../utils/panel/highlight';
 import type { FieldMatch } from '../../utils/search/types';
 import type { UiLanguage } from '../../utils/settings';
 import { ErrataNote } from './ErrataNote';

@@ -1,6 +1,6 @@
 /** Text with search matches wrapped in <mark>. Pack text is untrusted: it is only ever rendered as text. */
 
-import { segments } from '../../utils/highlight';
+import { segments } from '../../utils/panel/highlight';
 import type { Range } from '../../utils/search/types';
 
 export function Highlight({ text, ranges = [] }: { text: string; ranges?: readonly Range[] }) {

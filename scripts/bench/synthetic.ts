@@ -6,8 +6,8 @@
  */
 import * as OpenCC from 'opencc-js';
 import type { Entry, Guideline, Phrasing, Question } from '../../knowledge/schema';
-import { normalizeText } from '../../utils/normalize-text';
 import { pinyinOf } from '../../utils/search/pinyin';
+import { normalizeText } from '../../utils/text/normalize';
 
 /** mulberry32: small, fast, deterministic. */
 export function prng(seed: number): () => number {

@@ -1,5 +1,5 @@
 /** `kb stats [FILE] [--json]`: counts per kind and question type, and seed units covered per source. */
-import { packStats } from '../../utils/pack-stats';
+import { packStats } from '../../utils/packs/stats';
 import { entriesOf, loadPacks, parseArgs } from './load';
 
 export async function runStats(args: string[]): Promise<number> {

@@ -5,7 +5,7 @@
  * tests/e2e/panel-insert.e2e.ts.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { insertTextAtCursor, readPageSelection } from '../../utils/insert-text';
+import { insertTextAtCursor, readPageSelection } from '../../utils/page/insert-text';
 
 afterEach(() => {
   document.body.innerHTML = '';

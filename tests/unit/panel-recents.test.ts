@@ -8,7 +8,7 @@ import {
   repairNoResultLog,
   toggleFavorite,
   usageBoost,
-} from '../../utils/recents';
+} from '../../utils/panel/history';
 
 describe('recents, favorites, usage', () => {
   it('keeps recents most recent first, without duplicates, capped', () => {

@@ -170,7 +170,7 @@ describe('quiz entries', () => {
     const actual = await vi.importActual<typeof import('../../utils/browser/quiz-entries')>(
       '../../utils/browser/quiz-entries',
     );
-    const { getActiveEntries } = await import('../../utils/browser/packs');
+    const { getActiveEntries } = await import('../../utils/browser/index-cache');
     const team = (id: string, entries: unknown[]) => ({
       format: 'agent-coach-pack',
       formatVersion: 1,

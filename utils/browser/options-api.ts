@@ -5,8 +5,6 @@
 import { browser } from 'wxt/browser';
 import type { PackProblem } from '../../knowledge/loader';
 import type { Pack } from '../../knowledge/schema';
-import type { ManagedPolicy, SyncStatus } from '../managed-policy';
-import { originPattern } from '../managed-policy';
 import {
   commitImport,
   type ImportMode,
@@ -14,7 +12,7 @@ import {
   type LibraryStore,
   type Outcome,
   previewImport,
-} from '../pack-import';
+} from '../packs/import';
 import {
   type CorruptPack,
   type LibraryResult,
@@ -23,10 +21,13 @@ import {
   resetToBuiltin,
   setBuiltinEnabled,
   setPackEnabled,
-} from '../pack-library';
+} from '../packs/library';
+import type { ManagedPolicy, SyncStatus } from '../packs/managed-policy';
+import { originPattern } from '../packs/managed-policy';
+import { type NoResultRecord, repairNoResultLog } from '../panel/history';
 import { dayKey } from '../quiz/day';
-import { type NoResultRecord, repairNoResultLog } from '../recents';
 import { repairSettings, type Settings } from '../settings';
+import { rebuildIndexCache } from './index-build';
 import {
   builtinPacks,
   discardCorruptPacks,
@@ -37,7 +38,6 @@ import {
   writePackLibrary,
 } from './pack-store';
 import { hasOriginPermission, readManagedPolicy, syncManagedPack } from './packs-background';
-import { rebuildIndexCache } from './packs-index';
 import { managedSyncStatusItem, noResultLogItem, readRepaired, readSettings, settingsItem } from './storage';
 
 /** The administrator's policy, read apart from the rest: right after browser start it can take seconds. */

@@ -6,7 +6,7 @@ import { storage } from '#imports';
 import { builtinPacks as validatedBuiltinPacks } from '../../knowledge/builtin';
 import { mergePacks } from '../../knowledge/loader';
 import type { Entry, Pack } from '../../knowledge/schema';
-import { activePacks, type CorruptPack, EMPTY_LIBRARY, type PackLibrary, repairLibrary } from '../pack-library';
+import { activePacks, type CorruptPack, EMPTY_LIBRARY, type PackLibrary, repairLibrary } from '../packs/library';
 import { packLibraryCorruptItem, packLibraryItem, packRevisionItem } from './storage';
 
 let reported = false;

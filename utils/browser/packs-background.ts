@@ -11,10 +11,10 @@ import {
   runManagedSync,
   type SyncStatus,
   syncDue,
-} from '../managed-policy';
+} from '../packs/managed-policy';
 import { dayKey } from '../quiz/day';
+import { ensureIndexCache, rebuildIndexCache } from './index-build';
 import { builtinPacks, readPackLibrary, writePackLibrary } from './pack-store';
-import { ensureIndexCache, rebuildIndexCache } from './packs-index';
 import { managedSyncStatusItem, packRevisionItem } from './storage';
 
 const ALARM = 'managed-pack-sync';

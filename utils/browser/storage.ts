@@ -7,12 +7,12 @@
  * Each feature edits only its own section.
  */
 import { storage } from '#imports';
-import type { SyncStatus } from '../managed-policy';
-import type { CorruptPack, PackLibrary } from '../pack-library';
-import type { PanelRequest } from '../panel-api';
-import type { TabFieldValues } from '../placeholders';
+import type { CorruptPack, PackLibrary } from '../packs/library';
+import type { SyncStatus } from '../packs/managed-policy';
+import type { PanelRequest } from '../panel/api';
+import type { NoResultRecord } from '../panel/history';
+import type { TabFieldValues } from '../panel/placeholders';
 import { QUIZ_MIGRATIONS, QUIZ_STATE_VERSION } from '../quiz/migrations';
-import type { NoResultRecord } from '../recents';
 import { DEFAULT_SETTINGS, repairSettings, type Settings } from '../settings';
 
 // ── settings (shared) ───────────────────────────────────────────────────────────────────────────

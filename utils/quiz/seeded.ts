@@ -2,7 +2,7 @@
  * Deterministic shuffles: the same item on the same day is presented the same way, so closing and
  * reopening the popup (it closes on every blur) shows the options in the order the agent already saw.
  */
-import { hashString } from '../hash';
+import { hashString } from '../text/hash';
 
 export { hashString };
 

@@ -1,5 +1,5 @@
 /** The "searches that found nothing" report for knowledge authors: most frequent first, exportable as CSV. */
-import { toSpreadsheetCell, writeCsv } from './csv';
+import { toSpreadsheetCell, writeCsv } from '../text/csv';
 
 export interface NoResultRow {
   query: string;

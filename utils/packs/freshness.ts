@@ -1,6 +1,6 @@
 /** Entries whose content has not been reviewed for a while, so authors know what to check first. */
-import type { Entry, Pack } from '../knowledge/schema';
-import { daysBetween } from './quiz/day';
+import type { Entry, Pack } from '../../knowledge/schema';
+import { daysBetween } from '../quiz/day';
 
 export const DEFAULT_STALE_DAYS = 180;
 

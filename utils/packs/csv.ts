@@ -4,9 +4,9 @@
  * Lists (tags, keywords, steps, …) are cells with one item per line (Alt+Enter in Excel);
  * tags and keywords may also be separated by | or ；.
  */
-import { type PackProblem, type PackResult, validatePack } from '../knowledge/loader';
-import { type Entry, PACK_FORMAT, PACK_FORMAT_VERSION } from '../knowledge/schema';
-import { type CsvRecord, fromSpreadsheetCell, parseCsv } from './csv';
+import { type PackProblem, type PackResult, validatePack } from '../../knowledge/loader';
+import { type Entry, PACK_FORMAT, PACK_FORMAT_VERSION } from '../../knowledge/schema';
+import { type CsvRecord, fromSpreadsheetCell, parseCsv } from '../text/csv';
 
 export const OPTION_KEYS = 'ABCDEFGH'.split('');
 export const OPTION_COLUMNS = OPTION_KEYS.map((k) => `option${k}`);

@@ -1,5 +1,5 @@
 /** Counts of a pack's entries by kind and question type, and the source units they cover. */
-import type { Entry } from '../knowledge/schema';
+import type { Entry } from '../../knowledge/schema';
 
 export interface PackStats {
   entries: number;

@@ -1,5 +1,5 @@
 /** What an import would change in a pack, entry by entry (by id), for the preview before applying. */
-import type { Entry } from '../knowledge/schema';
+import type { Entry } from '../../knowledge/schema';
 
 export interface PackDiff {
   added: Entry[];

@@ -1,7 +1,7 @@
 /** Packs as CSV for Excel: the columns of utils/pack-csv.ts, so that export → import gives the same entries. */
-import type { Entry, Pack } from '../knowledge/schema';
-import { toSpreadsheetCell, writeCsv } from './csv';
-import { type CsvColumn as Column, CSV_COLUMNS, OPTION_COLUMNS, OPTION_KEYS } from './pack-csv';
+import type { Entry, Pack } from '../../knowledge/schema';
+import { toSpreadsheetCell, writeCsv } from '../text/csv';
+import { type CsvColumn as Column, CSV_COLUMNS, OPTION_COLUMNS, OPTION_KEYS } from './csv';
 
 function entryRow(entry: Entry, optionCount: number): string[] {
   const cells: Partial<Record<Column, string>> = {

@@ -1,5 +1,5 @@
 /** Splits text into plain and marked segments from search match ranges (rendered as text, never as HTML). */
-import type { FieldMatch, Range } from './search/types';
+import type { FieldMatch, Range } from '../search/types';
 
 export interface Segment {
   text: string;

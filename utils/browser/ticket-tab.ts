@@ -4,8 +4,8 @@
  * context menu, toolbar button) or from a site the agent enabled for suggestions — never at install.
  */
 import { browser } from 'wxt/browser';
-import { type InsertOutcome, insertTextAtCursor } from '../insert-text';
-import { type HostSelectors, readTicket, selectorsForHost, type TicketText } from '../ticket-extract';
+import { type InsertOutcome, insertTextAtCursor } from '../page/insert-text';
+import { type HostSelectors, readTicket, selectorsForHost, type TicketText } from '../page/ticket-extract';
 
 export interface TargetTab {
   id: number;

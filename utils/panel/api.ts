@@ -3,11 +3,11 @@
  * utils/browser/panel-api-browser.ts and passed to the panel from entrypoints/sidepanel/main.tsx, so the
  * components stay pure views (and component tests pass a fake).
  */
-import type { Entry } from '../knowledge/schema';
-import type { InsertOutcome } from './insert-text';
-import type { SearchIndex } from './search';
-import type { Settings } from './settings';
-import type { TicketText } from './ticket-extract';
+import type { Entry } from '../../knowledge/schema';
+import type { InsertOutcome } from '../page/insert-text';
+import type { TicketText } from '../page/ticket-extract';
+import type { SearchIndex } from '../search';
+import type { Settings } from '../settings';
 
 export type PanelRequest = { type: 'open'; id: string } | { type: 'search'; query: string };
 

@@ -1,6 +1,7 @@
 /** "Suggested for this ticket": search the ticket's subject and latest message, merge, best first. */
-import type { SearchHit } from './search/types';
-import type { TicketText } from './ticket-extract';
+
+import type { TicketText } from '../page/ticket-extract';
+import type { SearchHit } from '../search/types';
 
 export function suggestForTicket(
   ticket: TicketText,

@@ -1,5 +1,5 @@
 /** The sendable sentences of an entry with their search field names (for highlighting). */
-import type { Entry } from '../knowledge/schema';
+import type { Entry } from '../../knowledge/schema';
 
 export function phrasingsOf(entry: Entry): { text: string; field: string }[] {
   if (entry.kind === 'guideline') return entry.phrasings.map((text, i) => ({ text, field: `phrasings.${i}` }));

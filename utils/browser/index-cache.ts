@@ -4,8 +4,8 @@
  */
 import { BUILTIN_PACK_FILES } from '../../knowledge/builtin';
 import type { Entry } from '../../knowledge/schema';
-import { hashString } from '../hash';
 import { buildIndex, INDEX_FORMAT, INDEX_VERSION, loadIndex, type SearchIndex } from '../search';
+import { hashString } from '../text/hash';
 import { activeEntriesOf, readPackLibrary } from './pack-store';
 import { packIndexCacheItem, packRevisionItem } from './storage';
 

@@ -3,11 +3,12 @@
  * current library and returns a new one or problems; it never writes, so a failure cannot change stored
  * data. The browser adapter writes the returned library in one storage call.
  */
-import { mergePacks, type PackProblem, parsePackJson } from '../knowledge/loader';
-import type { Pack } from '../knowledge/schema';
-import { hashString } from './hash';
-import { csvToPack } from './pack-csv';
-import { diffEntries, type PackDiff } from './pack-diff';
+import { mergePacks, type PackProblem, parsePackJson } from '../../knowledge/loader';
+import type { Pack } from '../../knowledge/schema';
+import { decodeText, type TextEncodingName } from '../text/decode';
+import { hashString } from '../text/hash';
+import { csvToPack } from './csv';
+import { diffEntries, type PackDiff } from './diff';
 import {
   builtinOverrides,
   conflictProblems,
@@ -16,8 +17,7 @@ import {
   type PackLibrary,
   type StoredPack,
   withPack,
-} from './pack-library';
-import { decodeText, type TextEncodingName } from './text-decode';
+} from './library';
 
 export type ImportMode = 'merge' | 'replace';
 

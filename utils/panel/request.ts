@@ -1,5 +1,5 @@
 /** `sidepanel.html?q=退款` searches, `?open=ID` shows one entry: links and tests can open the panel in a state. */
-import type { PanelRequest } from './panel-api';
+import type { PanelRequest } from './api';
 
 export function requestFromUrl(search: string): PanelRequest | null {
   const params = new URLSearchParams(search);

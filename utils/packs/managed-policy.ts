@@ -3,10 +3,10 @@
  * deciding when to sync, and one sync run with the network and clock injected. The browser adapter
  * (utils/browser/packs-background.ts) reads the policy, supplies `fetch`, and stores the results.
  */
-import { formatProblem, parsePackJson } from '../knowledge/loader';
-import type { Pack } from '../knowledge/schema';
-import { planImport } from './pack-import';
-import { idsOutside, type PackLibrary } from './pack-library';
+import { formatProblem, parsePackJson } from '../../knowledge/loader';
+import type { Pack } from '../../knowledge/schema';
+import { planImport } from './import';
+import { idsOutside, type PackLibrary } from './library';
 
 export interface ManagedPolicy {
   /** HTTPS address of a pack JSON file. Takes precedence over `pack`. */

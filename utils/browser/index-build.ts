@@ -3,12 +3,12 @@
  * Only the options page and the background import this: the side panel bundle stays small and just
  * loads the cached index (utils/browser/packs.ts).
  */
-import type { PackLibrary } from '../pack-library';
+import type { PackLibrary } from '../packs/library';
 import { buildIndex, builtinPinyin, serializeIndex } from '../search';
 import { pinyinOf } from '../search/pinyin';
 import { tableSource } from '../search/pinyin-table';
+import { indexCacheKey } from './index-cache';
 import { activeEntriesOf, readPackLibrary } from './pack-store';
-import { indexCacheKey } from './packs';
 import { packIndexCacheItem, packRevisionItem } from './storage';
 
 /** Built-in texts come from the prebuilt table; only texts it lacks go through pinyin-pro. */

@@ -1,7 +1,6 @@
 /** The side panel's PanelApi on real browser APIs (see utils/panel-api.ts). */
 import { browser } from 'wxt/browser';
-import type { InsertResult, PanelApi, PanelRequest, SuggestionStatus } from '../panel-api';
-import { rememberTabFieldValues, repairTabFieldValues } from '../placeholders';
+import type { InsertResult, PanelApi, PanelRequest, SuggestionStatus } from '../panel/api';
 import {
   bumpUsage,
   MAX_FAVORITES,
@@ -12,9 +11,9 @@ import {
   repairIdList,
   repairNoResultLog,
   toggleFavorite,
-} from '../recents';
-import { getActiveIndex, watchActivePacks } from './packs';
-import { insertIntoTab, readTicketInTab, targetTab } from './panel-tab';
+} from '../panel/history';
+import { rememberTabFieldValues, repairTabFieldValues } from '../panel/placeholders';
+import { getActiveIndex, watchActivePacks } from './index-cache';
 import {
   favoritesItem,
   noResultLogItem,
@@ -26,6 +25,7 @@ import {
   tabFieldValuesItem,
   usageItem,
 } from './storage';
+import { insertIntoTab, readTicketInTab, targetTab } from './ticket-tab';
 
 /** A request older than this when the panel opens was meant for an earlier panel, not this one. */
 const FRESH_MS = 10_000;

@@ -1,5 +1,5 @@
 /** Keyboard map of the panel's search box, as a pure function of the key event. */
-import { isImeComposing } from './ime';
+import { isImeComposing } from '../ime';
 
 export type PanelKeyAction =
   | { type: 'move'; by: 1 | -1 }
