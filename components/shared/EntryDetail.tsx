@@ -37,6 +37,7 @@ function List({
   ordered?: boolean;
 }) {
   const children = items.map((text, i) => (
+    // biome-ignore lint/suspicious/noArrayIndexKey: the position is the item's identity (steps may repeat a text).
     <li key={i}>
       <Highlight text={text} ranges={rangesFor(matches, `${field}.${i}`)} />
     </li>

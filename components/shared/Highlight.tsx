@@ -7,7 +7,10 @@ export function Highlight({ text, ranges = [] }: { text: string; ranges?: readon
   if (ranges.length === 0) return <>{text}</>;
   return (
     <>
-      {segments(text, ranges).map((s, i) => (s.mark ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>))}
+      {segments(text, ranges).map((s, i) =>
+        // biome-ignore lint/suspicious/noArrayIndexKey: segments of one text, in order; the position is the identity.
+        s.mark ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>,
+      )}
     </>
   );
 }

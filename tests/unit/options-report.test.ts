@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { staleEntries } from '../../utils/packs/freshness';
-import { noResultsToCsv } from '../../utils/packs/no-result-report';
+import { noResultsToCsv } from '../../utils/panel/no-result-log';
 import { parseCsv } from '../../utils/text/csv';
 import { teamPack } from './pack-fixtures';
 

@@ -1,7 +1,7 @@
 /**
  * Builds and caches the search index of the active entries, with pinyin for team texts (pinyin-pro).
  * Only the options page and the background import this: the side panel bundle stays small and just
- * loads the cached index (utils/browser/packs.ts).
+ * loads the cached index (utils/browser/index-cache.ts).
  */
 import type { PackLibrary } from '../packs/library';
 import { buildIndex, builtinPinyin, serializeIndex } from '../search';

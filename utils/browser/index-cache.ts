@@ -11,7 +11,7 @@ import { packIndexCacheItem, packRevisionItem } from './storage';
 
 /**
  * The index of the active entries is built once per library revision — with pinyin for every text, which
- * needs pinyin-pro — by the options page or the background (utils/browser/packs-index.ts) and cached.
+ * needs pinyin-pro — by the options page or the background (utils/browser/index-build.ts) and cached.
  * This file is loaded by the side panel, so it only reads the cache; on a miss it builds an index with the
  * built-in pinyin table (team texts then lack pinyin matching until the cache is rebuilt) and asks nobody.
  */
@@ -79,11 +79,7 @@ async function loadActive(): Promise<Active> {
   return loading;
 }
 
-export async function getActiveEntries(): Promise<Entry[]> {
-  return [...(await loadActive()).entries];
-}
-
-/** The search index of the active entries: from the cache when it is current (see packs-index.ts). */
+/** The search index of the active entries: from the cache when it is current (see index-build.ts). */
 export async function getActiveIndex(): Promise<SearchIndex> {
   return (await loadActive()).index;
 }

@@ -1,4 +1,4 @@
-/** The side panel's PanelApi on real browser APIs (see utils/panel-api.ts). */
+/** The side panel's PanelApi on real browser APIs (see utils/panel/api.ts). */
 import { browser } from 'wxt/browser';
 import type { InsertResult, PanelApi, PanelRequest, SuggestionStatus } from '../panel/api';
 import {
@@ -6,12 +6,11 @@ import {
   MAX_FAVORITES,
   MAX_RECENTS,
   pushRecent,
-  recordNoResult,
   repairCounts,
   repairIdList,
-  repairNoResultLog,
   toggleFavorite,
 } from '../panel/history';
+import { recordNoResult, repairNoResultLog } from '../panel/no-result-log';
 import { rememberTabFieldValues, repairTabFieldValues } from '../panel/placeholders';
 import { getActiveIndex, watchActivePacks } from './index-cache';
 import {

@@ -5,7 +5,8 @@
  */
 import { browser } from 'wxt/browser';
 import { type InsertOutcome, insertTextAtCursor } from '../page/insert-text';
-import { type HostSelectors, readTicket, selectorsForHost, type TicketText } from '../page/ticket-extract';
+import { readTicket, type TicketText } from '../page/ticket-extract';
+import { type HostSelectors, selectorsForHost } from '../panel/ticket-selectors';
 
 export interface TargetTab {
   id: number;

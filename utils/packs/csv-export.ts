@@ -1,4 +1,4 @@
-/** Packs as CSV for Excel: the columns of utils/pack-csv.ts, so that export → import gives the same entries. */
+/** Packs as CSV for Excel: the columns of utils/packs/csv.ts, so that export → import gives the same entries. */
 import type { Entry, Pack } from '../../knowledge/schema';
 import { toSpreadsheetCell, writeCsv } from '../text/csv';
 import { type CsvColumn as Column, CSV_COLUMNS, OPTION_COLUMNS, OPTION_KEYS } from './csv';

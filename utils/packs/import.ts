@@ -164,7 +164,7 @@ export function planImport(
   return problems.length ? { ok: false, problems } : { ok: true, library: next };
 }
 
-/** Where the library lives: the browser adapter (utils/browser/packs.ts) and the tests' memory store. */
+/** Where the library lives: the browser adapter (utils/browser/pack-store.ts) and the tests' memory store. */
 export interface LibraryStore {
   read(): Promise<PackLibrary>;
   /** Writes `next` unless the stored revision moved past `expectedRevision`. */

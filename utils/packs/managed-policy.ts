@@ -1,7 +1,7 @@
 /**
  * Packs pushed by an administrator through browser policy (`storage.managed`): parsing the policy,
  * deciding when to sync, and one sync run with the network and clock injected. The browser adapter
- * (utils/browser/packs-background.ts) reads the policy, supplies `fetch`, and stores the results.
+ * (utils/browser/managed-sync.ts) reads the policy, supplies `fetch`, and stores the results.
  */
 import { formatProblem, parsePackJson } from '../../knowledge/loader';
 import type { Pack } from '../../knowledge/schema';

@@ -122,18 +122,3 @@ export async function insertTextAtCursor(text: string): Promise<InsertOutcome> {
   }
   return { ok: false, reason: 'no-editable' };
 }
-
-/**
- * Reads the page's selected text, including a selection inside a text field (which `getSelection()`
- * does not report). Injected like insertTextAtCursor, so equally self-contained.
- */
-export function readPageSelection(): string {
-  const el = document.activeElement;
-  if (el && (el.tagName === 'TEXTAREA' || el.tagName === 'INPUT')) {
-    const field = el as HTMLTextAreaElement;
-    const s = field.selectionStart ?? 0;
-    const e = field.selectionEnd ?? 0;
-    if (e > s) return field.value.slice(s, e);
-  }
-  return document.getSelection()?.toString() ?? '';
-}

@@ -1,6 +1,6 @@
 /**
  * What the side panel needs from the browser, as plain async functions. Implemented in
- * utils/browser/panel-api-browser.ts and passed to the panel from entrypoints/sidepanel/main.tsx, so the
+ * utils/browser/panel-api.ts and passed to the panel from entrypoints/sidepanel/main.tsx, so the
  * components stay pure views (and component tests pass a fake).
  */
 import type { Entry } from '../../knowledge/schema';

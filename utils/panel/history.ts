@@ -1,9 +1,8 @@
-/** Recents, favorites, usage counts and the no-result log: small pure list operations with repair on read. */
+/** Recents, favorites and usage counts of the side panel: small pure list operations with repair on read. */
 
 const ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
 export const MAX_RECENTS = 20;
 export const MAX_FAVORITES = 200;
-export const MAX_NO_RESULT_QUERIES = 300;
 
 /** Most recent first, no duplicates, capped. */
 export function pushRecent(list: readonly string[], id: string, cap = MAX_RECENTS): string[] {
@@ -43,42 +42,4 @@ export function repairCounts(stored: unknown): Record<string, number> | null {
     if (ID.test(id) && typeof n === 'number' && Number.isFinite(n) && n > 0) out[id] = Math.floor(n);
   }
   return out;
-}
-
-export interface NoResultRecord {
-  query: string;
-  count: number;
-  firstAt: number;
-  lastAt: number;
-}
-
-/** Same query (trimmed, case-folded, spaces collapsed) counts up; beyond the cap the least recent go. */
-export function recordNoResult(
-  log: readonly NoResultRecord[],
-  query: string,
-  now: number = Date.now(),
-  cap = MAX_NO_RESULT_QUERIES,
-): NoResultRecord[] {
-  const q = query.trim().replace(/\s+/g, ' ').slice(0, 200);
-  if (!q) return [...log];
-  const key = q.toLowerCase();
-  const existing = log.find((r) => r.query.toLowerCase() === key);
-  const updated: NoResultRecord = existing
-    ? { ...existing, count: existing.count + 1, lastAt: now }
-    : { query: q, count: 1, firstAt: now, lastAt: now };
-  return [updated, ...log.filter((r) => r !== existing)].sort((a, b) => b.lastAt - a.lastAt).slice(0, cap);
-}
-
-export function repairNoResultLog(stored: unknown): NoResultRecord[] | null {
-  if (stored === undefined || stored === null) return [];
-  if (!Array.isArray(stored)) return null;
-  return stored.filter(
-    (r): r is NoResultRecord =>
-      !!r &&
-      typeof r === 'object' &&
-      typeof r.query === 'string' &&
-      typeof r.count === 'number' &&
-      typeof r.firstAt === 'number' &&
-      typeof r.lastAt === 'number',
-  );
 }

@@ -2,13 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   bumpUsage,
   pushRecent,
-  recordNoResult,
   repairCounts,
   repairIdList,
-  repairNoResultLog,
   toggleFavorite,
   usageBoost,
 } from '../../utils/panel/history';
+import { recordNoResult, repairNoResultLog } from '../../utils/panel/no-result-log';
 
 describe('recents, favorites, usage', () => {
   it('keeps recents most recent first, without duplicates, capped', () => {
