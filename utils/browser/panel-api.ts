@@ -12,6 +12,7 @@ import {
 } from '../panel/history';
 import { recordNoResult, repairNoResultLog } from '../panel/no-result-log';
 import { rememberTabFieldValues, repairTabFieldValues } from '../panel/placeholders';
+import { DEFAULT_SETTINGS, repairSettings } from '../settings';
 import { getActiveIndex, watchActivePacks } from './index-cache';
 import {
   favoritesItem,
@@ -22,6 +23,7 @@ import {
   recentsItem,
   settingsItem,
   tabFieldValuesItem,
+  updateRepaired,
   usageItem,
 } from './storage';
 import { insertIntoTab, readTicketInTab, targetTab } from './ticket-tab';
@@ -29,8 +31,10 @@ import { insertIntoTab, readTicketInTab, targetTab } from './ticket-tab';
 /** A request older than this when the panel opens was meant for an earlier panel, not this one. */
 const FRESH_MS = 10_000;
 
-const readRecents = () => readRepaired(recentsItem, (v) => repairIdList(v, MAX_RECENTS), []);
-const readFavorites = () => readRepaired(favoritesItem, (v) => repairIdList(v, MAX_FAVORITES), []);
+const repairRecents = (v: unknown) => repairIdList(v, MAX_RECENTS);
+const repairFavorites = (v: unknown) => repairIdList(v, MAX_FAVORITES);
+const readRecents = () => readRepaired(recentsItem, repairRecents, []);
+const readFavorites = () => readRepaired(favoritesItem, repairFavorites, []);
 const readUsage = () => readRepaired(usageItem, repairCounts, {});
 
 async function copyText(text: string): Promise<boolean> {
@@ -79,21 +83,17 @@ export function createPanelApi(): PanelApi {
       ]);
       return { settings, recents, favorites, usage };
     },
-    async toggleFavorite(id) {
-      const next = toggleFavorite(await readFavorites(), id);
-      await favoritesItem.setValue(next);
-      return next;
-    },
+    toggleFavorite: (id) => updateRepaired(favoritesItem, repairFavorites, [], (list) => toggleFavorite(list, id)),
     async noteUsed(id) {
-      const [recents, usage] = await Promise.all([readRecents(), readUsage()]);
-      const next = { recents: pushRecent(recents, id), usage: bumpUsage(usage, id) };
-      await Promise.all([recentsItem.setValue(next.recents), usageItem.setValue(next.usage)]);
-      return next;
+      const [recents, usage] = await Promise.all([
+        updateRepaired(recentsItem, repairRecents, [], (list) => pushRecent(list, id)),
+        updateRepaired(usageItem, repairCounts, {}, (counts) => bumpUsage(counts, id)),
+      ]);
+      return { recents, usage };
     },
     async recordNoResult(query) {
       if (!(await readSettings()).recordNoResults) return;
-      const log = await readRepaired(noResultLogItem, repairNoResultLog, []);
-      await noResultLogItem.setValue(recordNoResult(log, query));
+      await updateRepaired(noResultLogItem, repairNoResultLog, [], (log) => recordNoResult(log, query));
     },
     copy: copyText,
     async insert(text): Promise<InsertResult> {
@@ -110,8 +110,9 @@ export function createPanelApi(): PanelApi {
     async rememberFieldValues(values) {
       const tab = await targetTab();
       if (!tab) return;
-      const all = await readRepaired(tabFieldValuesItem, repairTabFieldValues, {});
-      await tabFieldValuesItem.setValue(rememberTabFieldValues(all, tab.id, values));
+      await updateRepaired(tabFieldValuesItem, repairTabFieldValues, {}, (all) =>
+        rememberTabFieldValues(all, tab.id, values),
+      );
     },
     watchRequests(onRequest) {
       let handledAt = 0;
@@ -141,10 +142,11 @@ export function createPanelApi(): PanelApi {
       // hence `alreadyGranted` comes from the status read before the click.
       const granted = alreadyGranted || (await browser.permissions.request({ origins: [`${origin}/*`] }));
       if (!granted) return false;
-      const settings = await readSettings();
-      if (!settings.suggestionSites.includes(origin)) {
-        await settingsItem.setValue({ ...settings, suggestionSites: [...settings.suggestionSites, origin] });
-      }
+      await updateRepaired(settingsItem, repairSettings, DEFAULT_SETTINGS, (settings) =>
+        settings.suggestionSites.includes(origin)
+          ? settings
+          : { ...settings, suggestionSites: [...settings.suggestionSites, origin] },
+      );
       return true;
     },
     close: () => window.close(),
