@@ -9,5 +9,6 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
     testTimeout: 20_000,
     setupFiles: ['tests/setup/web-locks.ts'],
+    server: { deps: { inline: ['@wxt-dev/storage', '@wxt-dev/browser'] } },
   },
 });

@@ -36,6 +36,7 @@ export default defineConfig({
           }
         : { 'open-panel': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_cmdOpenPanel__' } }),
       'search-selection': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_cmdSearchSelection__' },
+      'save-selection': { suggested_key: { default: 'Alt+Shift+M' }, description: '__MSG_cmdSaveSelection__' },
     },
     ...(browser === 'firefox'
       ? {

@@ -3,15 +3,19 @@
  * The view and its wiring; state lives in hooks (corpus, search, suggestions, requests, phrasing actions)
  * and everything that touches the browser goes through `api` (utils/panel/api.ts).
  */
-import { useCallback, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { EntryKind } from '../../knowledge/schema';
 import { translator } from '../../utils/i18n';
 import type { Corpus, PanelApi, PanelRequest, PanelState } from '../../utils/panel/api';
 import { phrasingsOf } from '../../utils/panel/entry-phrasings';
 import { panelKeyAction } from '../../utils/panel/keys';
+import { guidelineChoices } from '../../utils/panel/personal-corpus';
 import { EntryDetail } from '../shared/EntryDetail';
 import { FieldForm } from './FieldForm';
 import { panelMessages } from './messages';
+import { PersonalActions, PersonalFooter } from './PersonalActions';
+import { PhrasingForm } from './PhrasingForm';
+import { personalMessages } from './personal-messages';
 import { optionId, ResultList } from './ResultList';
 import { ResultsNote } from './ResultsNote';
 import { SearchBox } from './SearchBox';
@@ -22,6 +26,7 @@ import { useNoResultRecord } from './use-no-result-record';
 import { usePanelCorpus } from './use-panel-corpus';
 import { usePanelRequests } from './use-panel-requests';
 import { usePanelSearch } from './use-panel-search';
+import { usePersonal } from './use-personal';
 import { usePhrasingActions } from './use-phrasing-actions';
 import { useSuggestions } from './use-suggestions';
 
@@ -42,6 +47,7 @@ const LIST_ID = 'coach-listbox';
 export function Panel({ api, corpus: initialCorpus, initial, initialRequest }: PanelProps) {
   const lang = initial.settings.uiLanguage;
   const t = translator(panelMessages, lang);
+  const tp = translator(personalMessages, lang);
   const [query, setQuery] = useState(initialRequest?.type === 'search' ? initialRequest.query : '');
   const [pinned, setPinned] = useState(initialRequest?.type === 'open' ? initialRequest.id : '');
   const [kinds, setKinds] = useState<EntryKind[]>([]);
@@ -53,18 +59,9 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest }: P
   const focusBox = useBoxFocus(input);
 
   const { corpus, loadFailed } = usePanelCorpus(api, initialCorpus);
-  const { items, searching, nearestOnly } = usePanelSearch({
-    corpus,
-    query,
-    kinds,
-    pinned,
-    favorites,
-    recents,
-    usage,
-    labels: { favorites: t('favorites'), recents: t('recents') },
-  });
-  const suggestions = useSuggestions(api, corpus?.index);
-  const current = items[Math.min(selected, items.length - 1)];
+  useEffect(() => api.watchFavorites?.(setFavorites), [api]);
+  const guidelines = useMemo(() => guidelineChoices(corpus?.entries ?? []), [corpus]);
+  const guidelineIds = useMemo(() => new Set(guidelines.map((g) => g.id)), [guidelines]);
   const actions = usePhrasingActions({
     api,
     t,
@@ -74,15 +71,59 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest }: P
     },
     focusBox,
   });
+  const showEntry = useCallback(
+    (id: string) => {
+      setQuery('');
+      setPinned(id);
+      setSelected(0);
+      focusBox();
+    },
+    [focusBox],
+  );
+  const personal = usePersonal({
+    api: api.personal,
+    t: tp,
+    guidelineIds,
+    say: actions.say,
+    show: showEntry,
+    hide: (id) => {
+      setPinned((p) => (p === id ? '' : p));
+      focusBox();
+    },
+    focusBox,
+  });
+  const { items, searching, nearestOnly } = usePanelSearch({
+    corpus,
+    personal: personal.corpus,
+    query,
+    kinds,
+    pinned,
+    favorites,
+    recents,
+    usage,
+    labels: { favorites: t('favorites'), recents: t('recents') },
+  });
+  const suggestions = useSuggestions(api, corpus?.index, personal.corpus.index);
+  const current = items[Math.min(selected, items.length - 1)];
+  const currentMine = current ? personal.isMine(current.entry.id) : false;
+  const undoable =
+    personal.undoable && actions.status?.text === tp('deleted', { title: personal.undoable.title })
+      ? personal.undoable
+      : null;
 
+  const { openFromText } = personal;
   const applyRequest = useCallback(
     (request: PanelRequest) => {
+      if (request.type === 'compose') {
+        openFromText(request.text);
+        return;
+      }
       setQuery(request.type === 'search' ? request.query : '');
       setPinned(request.type === 'open' ? request.id : '');
       setSelected(0);
       focusBox();
     },
-    [focusBox],
+    [focusBox, openFromText],
   );
   usePanelRequests(api, applyRequest);
   // Nothing is "not found" while the index is still loading.
@@ -106,6 +147,18 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest }: P
       case 'escape':
         if (query || pinned) applyRequest({ type: 'search', query: '' });
         else api.close();
+        break;
+      case 'new':
+        if (personal.enabled) personal.openNew(current?.entry.kind === 'guideline' ? current.entry.id : '');
+        break;
+      case 'edit':
+        if (current && personal.enabled) personal.openEdit(current.entry.id);
+        break;
+      case 'delete':
+        if (current && personal.enabled) void personal.remove(current.entry.id);
+        break;
+      case 'undo':
+        if (undoable) void personal.undo();
         break;
       default: {
         if (!current) return;
@@ -143,10 +196,48 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest }: P
           focusBox();
         }}
         onKeyDown={onKeyDown}
+        extra={
+          personal.enabled && (
+            <button
+              type="button"
+              class="coach-new"
+              aria-keyshortcuts="Alt+N"
+              title={tp('newPhrasingLabel')}
+              onClick={() => personal.openNew(current?.entry.kind === 'guideline' ? current.entry.id : '')}
+            >
+              {tp('newPhrasing')}
+            </button>
+          )
+        }
       />
-      <p class="coach-status" role="status" aria-live="polite" data-tone={actions.status?.tone}>
-        {actions.status?.text}
-      </p>
+      <div class="coach-status-row">
+        <p class="coach-status" role="status" aria-live="polite" data-tone={actions.status?.tone}>
+          {actions.status?.text}
+        </p>
+        {undoable && (
+          <button
+            type="button"
+            class="coach-undo"
+            aria-keyshortcuts="Alt+Z"
+            aria-label={tp('undoLabel')}
+            onClick={() => void personal.undo()}
+          >
+            {tp('undo')}
+          </button>
+        )}
+      </div>
+      {personal.form && (
+        <PhrasingForm
+          key={personal.form.key}
+          t={tp}
+          editing={!!personal.form.id}
+          initial={personal.form.initial}
+          guidelines={guidelines}
+          problems={personal.form.problems}
+          onSave={(draft) => void personal.save(draft)}
+          onCancel={personal.cancel}
+        />
+      )}
       {pending && (
         <FieldForm
           key={pending.key}
@@ -192,6 +283,8 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest }: P
           selected={Math.min(selected, items.length - 1)}
           lang={lang}
           favorites={favorites}
+          isMine={personal.isMine}
+          mineLabel={tp('mine')}
           onSelect={setSelected}
         />
         {current && (
@@ -204,11 +297,32 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest }: P
             onCopy={(text) => actions.use(current.entry.id, text, 'copy')}
             onInsert={(text) => actions.use(current.entry.id, text, 'insert')}
             actions={
-              <StarButton
-                starred={starred}
-                label={starred ? t('unstar') : t('star')}
-                onToggle={() => void api.toggleFavorite(current.entry.id).then(setFavorites)}
-              />
+              <>
+                {currentMine && (
+                  <PersonalActions
+                    t={tp}
+                    onEdit={() => personal.openEdit(current.entry.id)}
+                    onDelete={() => void personal.remove(current.entry.id)}
+                  />
+                )}
+                <StarButton
+                  starred={starred}
+                  label={starred ? t('unstar') : t('star')}
+                  onToggle={() => void api.toggleFavorite(current.entry.id).then(setFavorites)}
+                />
+              </>
+            }
+            footer={
+              currentMine ? (
+                <PersonalFooter
+                  t={tp}
+                  entry={current.entry}
+                  guideline={guidelines.find(
+                    (g) => current.entry.kind === 'phrasing' && g.id === current.entry.guidelineId,
+                  )}
+                  onOpen={showEntry}
+                />
+              ) : undefined
             }
           />
         )}

@@ -24,10 +24,13 @@ interface Props {
   selected: number;
   lang: UiLanguage;
   favorites: readonly string[];
+  /** Whether an entry is one of the agent's own phrasings, marked with `mineLabel`. */
+  isMine?: (id: string) => boolean;
+  mineLabel?: string;
   onSelect(index: number): void;
 }
 
-export function ResultList({ id, label, items, selected, lang, favorites, onSelect }: Props) {
+export function ResultList({ id, label, items, selected, lang, favorites, isMine, mineLabel, onSelect }: Props) {
   // Consecutive items of one group form a role="group" labelled by its heading (favorites, recents).
   const groups: { label: string; start: number; items: ListItem[] }[] = [];
   items.forEach((item, i) => {
@@ -54,6 +57,7 @@ export function ResultList({ id, label, items, selected, lang, favorites, onSele
       <span class="coach-option-title">
         <Highlight text={item.entry.title} ranges={rangesFor(item.matches, 'title')} />
       </span>
+      {isMine?.(item.entry.id) && <span class="coach-mine">{mineLabel}</span>}
       {favorites.includes(item.entry.id) && (
         <span class="coach-star-mark" aria-hidden="true">
           ★

@@ -1,5 +1,5 @@
 /** The combobox input with the kind chips and the key help under it. */
-import type { Ref } from 'preact';
+import type { ComponentChildren, Ref } from 'preact';
 import type { EntryKind } from '../../knowledge/schema';
 import type { Translate } from '../../utils/i18n';
 import type { UiLanguage } from '../../utils/settings';
@@ -19,9 +19,11 @@ interface Props {
   onQuery(query: string): void;
   onKinds(kinds: EntryKind[]): void;
   onKeyDown(event: KeyboardEvent): void;
+  /** More controls beside the kind chips (the panel's 「＋ 新建话术」). */
+  extra?: ComponentChildren;
 }
 
-export function SearchBox({ inputRef, t, lang, query, kinds, listId, activeId, expanded, ...on }: Props) {
+export function SearchBox({ inputRef, t, lang, query, kinds, listId, activeId, expanded, extra, ...on }: Props) {
   return (
     <div class="coach-search">
       <input
@@ -41,7 +43,16 @@ export function SearchBox({ inputRef, t, lang, query, kinds, listId, activeId, e
         onInput={(e) => on.onQuery(e.currentTarget.value)}
         onKeyDown={on.onKeyDown}
       />
-      <KindFilter kinds={kinds} label={t('filterLabel')} allLabel={t('filterAll')} lang={lang} onChange={on.onKinds} />
+      <div class="coach-search-tools">
+        <KindFilter
+          kinds={kinds}
+          label={t('filterLabel')}
+          allLabel={t('filterAll')}
+          lang={lang}
+          onChange={on.onKinds}
+        />
+        {extra}
+      </div>
       <p id="coach-keys" class="coach-muted coach-keys">
         {t('keysHelp')}
       </p>

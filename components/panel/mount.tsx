@@ -8,6 +8,7 @@ import type { PanelApi } from '../../utils/panel/api';
 import { requestFromUrl } from '../../utils/panel/request';
 import { Panel } from './Panel';
 import './panel.css';
+import './personal.css';
 
 export async function mountPanel(root: HTMLElement, api: PanelApi, search: string): Promise<void> {
   const state = api.loadState();

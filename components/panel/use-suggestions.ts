@@ -4,10 +4,16 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { PanelApi, SuggestionStatus } from '../../utils/panel/api';
+import { searchBoth } from '../../utils/panel/personal-corpus';
 import { suggestForTicket } from '../../utils/panel/ticket-suggest';
-import { type SearchIndex, search } from '../../utils/search';
+import type { SearchIndex } from '../../utils/search';
 
-export function useSuggestions(api: Pick<PanelApi, 'suggestionStatus'>, index: SearchIndex | undefined) {
+export function useSuggestions(
+  api: Pick<PanelApi, 'suggestionStatus'>,
+  index: SearchIndex | undefined,
+  /** The agent's own phrasings, suggested like the rest. */
+  personalIndex?: SearchIndex,
+) {
   const [status, setStatus] = useState<SuggestionStatus>({ state: 'unknown-site' });
 
   useEffect(() => {
@@ -27,8 +33,10 @@ export function useSuggestions(api: Pick<PanelApi, 'suggestionStatus'>, index: S
 
   const hits = useMemo(
     () =>
-      status.state === 'on' && index ? suggestForTicket(status.ticket, (q, limit) => search(index, q, { limit })) : [],
-    [status, index],
+      status.state === 'on' && index
+        ? suggestForTicket(status.ticket, (q, limit) => searchBoth(index, personalIndex, q, { limit }))
+        : [],
+    [status, index, personalIndex],
   );
   return { status, setStatus, hits };
 }

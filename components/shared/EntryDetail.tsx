@@ -24,6 +24,8 @@ export interface EntryDetailProps {
   onInsert?: (text: string, index: number) => void;
   /** Extra controls for the header (e.g. the panel's favorite star). */
   actions?: ComponentChildren;
+  /** Replaces the source and review lines (an agent's own phrasing has no source document). */
+  footer?: ComponentChildren;
   headingId?: string;
 }
 
@@ -133,7 +135,7 @@ function QuestionBody({
   );
 }
 
-export function EntryDetail({ entry, lang, matches, onCopy, onInsert, actions, headingId }: EntryDetailProps) {
+export function EntryDetail({ entry, lang, matches, onCopy, onInsert, actions, footer, headingId }: EntryDetailProps) {
   const t = translator(sharedMessages, lang);
   const phrasings = phrasingsOf(entry);
   return (
@@ -238,27 +240,31 @@ export function EntryDetail({ entry, lang, matches, onCopy, onInsert, actions, h
       )}
       {entry.kind === 'question' && <QuestionBody entry={entry} lang={lang} matches={matches} />}
       {entry.truncated && <p class="coach-truncated">{t('truncated')}</p>}
-      <footer class="coach-provenance">
-        <p>
-          {t('source', {
-            source: entry.provenance.source,
-            section: entry.provenance.section,
-            number: entry.provenance.number,
-          })}
-        </p>
-        {entry.provenance.sectionIntro && (
-          <p>{t('sectionIntro', { section: entry.provenance.section, text: entry.provenance.sectionIntro })}</p>
-        )}
-        {entry.provenance.curated && (
+      {footer ? (
+        <footer class="coach-provenance">{footer}</footer>
+      ) : (
+        <footer class="coach-provenance">
           <p>
-            {t('curatedFields', {
-              fields: entry.provenance.curated.map((f) => t(FIELD_LABEL[f])).join(t('listSeparator')),
+            {t('source', {
+              source: entry.provenance.source,
+              section: entry.provenance.section,
+              number: entry.provenance.number,
             })}
           </p>
-        )}
-        {entry.provenance.note && <p>{entry.provenance.note}</p>}
-        <p>{t('reviewed', { date: entry.reviewedAt })}</p>
-      </footer>
+          {entry.provenance.sectionIntro && (
+            <p>{t('sectionIntro', { section: entry.provenance.section, text: entry.provenance.sectionIntro })}</p>
+          )}
+          {entry.provenance.curated && (
+            <p>
+              {t('curatedFields', {
+                fields: entry.provenance.curated.map((f) => t(FIELD_LABEL[f])).join(t('listSeparator')),
+              })}
+            </p>
+          )}
+          {entry.provenance.note && <p>{entry.provenance.note}</p>}
+          <p>{t('reviewed', { date: entry.reviewedAt })}</p>
+        </footer>
+      )}
     </article>
   );
 }

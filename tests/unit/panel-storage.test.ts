@@ -3,7 +3,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { createPanelApi } from '../../utils/browser/panel-api';
-import { settingsItem } from '../../utils/browser/storage';
+import { favoritesItem, settingsItem } from '../../utils/browser/storage';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
 
 beforeEach(() => {
@@ -22,7 +22,18 @@ describe('panel storage', () => {
     const stored = await fakeBrowser.storage.local.get(null);
     expect(stored['panelRecents:corrupt']).toEqual([{ at: expect.any(Number), value: { not: 'a list' } }]);
     expect(stored['panelFavorites:corrupt']).toEqual([{ at: expect.any(Number), value: ['ok-1', 'BAD ID', 'ok-1'] }]);
-    expect(stored.panelFavorites).toEqual(['ok-1']);
+    // Favourites are stored with times since they sync (version 2).
+    expect(stored.panelFavorites).toEqual({ 'ok-1': { on: true, at: expect.any(Number) } });
+  });
+
+  it('migrates version 1 favourites (a list, most recent first) keeping their order', async () => {
+    await fakeBrowser.storage.local.set({ panelFavorites: ['b-2', 'a-1', 'c-3'], panelFavorites$: { v: 1 } });
+    await favoritesItem.migrate();
+    const stored = await fakeBrowser.storage.local.get(null);
+    expect(stored.panelFavorites$).toEqual({ v: 2 });
+    expect(stored['panelFavorites:corrupt']).toBeUndefined();
+    expect((await createPanelApi().loadState()).favorites).toEqual(['b-2', 'a-1', 'c-3']);
+    expect(await createPanelApi().toggleFavorite('d-4')).toEqual(['d-4', 'b-2', 'a-1', 'c-3']);
   });
 
   it('records usage and recents, and toggles favorites', async () => {

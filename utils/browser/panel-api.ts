@@ -3,17 +3,24 @@ import { browser } from 'wxt/browser';
 import type { InsertResult, PanelApi, PanelRequest, SuggestionStatus } from '../panel/api';
 import {
   bumpUsage,
-  MAX_FAVORITES,
+  favoriteIds,
   MAX_RECENTS,
   pushRecent,
   repairCounts,
+  repairFavoriteMarks,
   repairIdList,
-  toggleFavorite,
+  toggleFavoriteMark,
 } from '../panel/history';
 import { recordNoResult, repairNoResultLog } from '../panel/no-result-log';
 import { rememberTabFieldValues, repairTabFieldValues } from '../panel/placeholders';
-import { DEFAULT_SETTINGS, repairSettings } from '../settings';
 import { getActiveIndex, watchActivePacks } from './index-cache';
+import {
+  deletePersonal,
+  readPersonalCorpus,
+  restorePersonal,
+  savePersonal,
+  watchPersonalCorpus,
+} from './personal-store';
 import {
   favoritesItem,
   noResultLogItem,
@@ -21,9 +28,9 @@ import {
   readRepaired,
   readSettings,
   recentsItem,
-  settingsItem,
   tabFieldValuesItem,
   updateRepaired,
+  updateSettings,
   usageItem,
 } from './storage';
 import { insertIntoTab, readTicketInTab, targetTab } from './ticket-tab';
@@ -32,9 +39,8 @@ import { insertIntoTab, readTicketInTab, targetTab } from './ticket-tab';
 const FRESH_MS = 10_000;
 
 const repairRecents = (v: unknown) => repairIdList(v, MAX_RECENTS);
-const repairFavorites = (v: unknown) => repairIdList(v, MAX_FAVORITES);
 const readRecents = () => readRepaired(recentsItem, repairRecents, []);
-const readFavorites = () => readRepaired(favoritesItem, repairFavorites, []);
+const readFavorites = async () => favoriteIds(await readRepaired(favoritesItem, repairFavoriteMarks, {}));
 const readUsage = () => readRepaired(usageItem, repairCounts, {});
 
 async function copyText(text: string): Promise<boolean> {
@@ -83,7 +89,14 @@ export function createPanelApi(): PanelApi {
       ]);
       return { settings, recents, favorites, usage };
     },
-    toggleFavorite: (id) => updateRepaired(favoritesItem, repairFavorites, [], (list) => toggleFavorite(list, id)),
+    async toggleFavorite(id) {
+      const marks = await updateRepaired(favoritesItem, repairFavoriteMarks, {}, (m) =>
+        toggleFavoriteMark(m, id, Date.now()),
+      );
+      return favoriteIds(marks);
+    },
+    watchFavorites: (onChange) =>
+      favoritesItem.watch((marks) => onChange(favoriteIds(repairFavoriteMarks(marks) ?? {}))),
     async noteUsed(id) {
       const [recents, usage] = await Promise.all([
         updateRepaired(recentsItem, repairRecents, [], (list) => pushRecent(list, id)),
@@ -142,13 +155,21 @@ export function createPanelApi(): PanelApi {
       // hence `alreadyGranted` comes from the status read before the click.
       const granted = alreadyGranted || (await browser.permissions.request({ origins: [`${origin}/*`] }));
       if (!granted) return false;
-      await updateRepaired(settingsItem, repairSettings, DEFAULT_SETTINGS, (settings) =>
-        settings.suggestionSites.includes(origin)
-          ? settings
-          : { ...settings, suggestionSites: [...settings.suggestionSites, origin] },
+      await updateSettings((settings) =>
+        settings.suggestionSites.includes(origin) ? {} : { suggestionSites: [...settings.suggestionSites, origin] },
       );
       return true;
     },
     close: () => window.close(),
+    personal: {
+      load: readPersonalCorpus,
+      watch: watchPersonalCorpus,
+      async save(draft, id, guidelines) {
+        const result = await savePersonal(draft, id, guidelines);
+        return result.ok ? { ok: true, record: result.record } : result;
+      },
+      remove: (id) => deletePersonal(id),
+      restore: (record) => restorePersonal(record),
+    },
   };
 }

@@ -7,10 +7,12 @@
 import { type Browser, browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { readPageSelection } from '../page/read-selection';
+import { PHRASING_LIMITS } from '../personal/phrasings';
 import { openSidePanel } from './side-panel';
 import { panelRequestItem } from './storage';
 
 export const SEARCH_SELECTION_MENU_ID = 'coach-search-selection';
+export const SAVE_SELECTION_MENU_ID = 'coach-save-selection';
 
 function openPanel(windowId: number | undefined): void {
   openSidePanel(windowId).catch((error) => console.warn('could not open the side panel', error));
@@ -19,6 +21,12 @@ function openPanel(windowId: number | undefined): void {
 async function requestSearch(query: string | undefined): Promise<void> {
   const q = query?.trim().slice(0, 500);
   if (q) await panelRequestItem.setValue({ type: 'search', query: q, at: Date.now() });
+}
+
+/** Opens the panel's 「我的话术」 form with the selected text (line breaks kept). */
+async function requestCompose(text: string | undefined): Promise<void> {
+  const t = text?.trim().slice(0, PHRASING_LIMITS.text);
+  if (t) await panelRequestItem.setValue({ type: 'compose', text: t, at: Date.now() });
 }
 
 async function selectionOf(tab: Browser.tabs.Tab | undefined): Promise<string> {
@@ -40,27 +48,41 @@ export function onCommand(command: string, tab?: Browser.tabs.Tab): void {
   else if (command === 'search-selection') {
     openPanel(tab?.windowId);
     void selectionOf(tab).then(requestSearch);
+  } else if (command === 'save-selection') {
+    openPanel(tab?.windowId);
+    void selectionOf(tab).then(requestCompose);
   }
 }
 
 export function onMenuClicked(info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab): void {
-  if (info.menuItemId !== SEARCH_SELECTION_MENU_ID) return;
-  openPanel(tab?.windowId);
-  void requestSearch(info.selectionText);
+  if (info.menuItemId === SEARCH_SELECTION_MENU_ID) {
+    openPanel(tab?.windowId);
+    void requestSearch(info.selectionText);
+  } else if (info.menuItemId === SAVE_SELECTION_MENU_ID) {
+    openPanel(tab?.windowId);
+    // The menu's selectionText has its line breaks collapsed: the page's own selection keeps them (the
+    // click grants activeTab); the menu's text is the fallback where the page cannot be read.
+    void selectionOf(tab).then((text) => requestCompose(text.trim() ? text : info.selectionText));
+  }
 }
 
 function createMenu(): void {
   browser.contextMenus
     .removeAll()
-    .then(() =>
+    .then(() => {
       browser.contextMenus.create({
         id: SEARCH_SELECTION_MENU_ID,
         // `%s` is replaced by the browser with the selected text.
         title: i18n.t('menuSearchSelection'),
         contexts: ['selection'],
-      }),
-    )
-    .catch((error) => console.error(`could not create the context menu item ${SEARCH_SELECTION_MENU_ID}`, error));
+      });
+      browser.contextMenus.create({
+        id: SAVE_SELECTION_MENU_ID,
+        title: i18n.t('menuSaveSelection'),
+        contexts: ['selection'],
+      });
+    })
+    .catch((error) => console.error('could not create the context menu items', error));
 }
 
 export function registerPanelListeners(): void {

@@ -1,5 +1,7 @@
 /** Reading and writing the quiz state: repaired on read, the damaged original set aside first. */
 import { type QuizState, repairQuizState } from '../quiz/state';
+import { sameJson } from '../sync/equal';
+import { mergeQuiz, rebaseQuiz } from '../sync/merge';
 import { keepDamaged, quizStateItem, withItemLock } from './storage';
 
 export async function readQuizState(now: Date = new Date()): Promise<QuizState> {
@@ -17,6 +19,30 @@ export async function readQuizState(now: Date = new Date()): Promise<QuizState> 
   });
 }
 
-export async function writeQuizState(state: QuizState): Promise<void> {
-  await quizStateItem.setValue(state);
+/**
+ * Changes the stored quiz state under its lock with `change` (given the state as stored now); writes only
+ * when that changes something. Returns the state as stored afterwards.
+ */
+async function updateQuizState(change: (stored: QuizState) => QuizState, now: Date): Promise<QuizState> {
+  return withItemLock(quizStateItem.key, async () => {
+    const raw = await quizStateItem.getValue();
+    const { state, repaired } = repairQuizState(raw);
+    if (repaired) await keepDamaged(quizStateItem.key, raw, now.getTime());
+    const next = change(state);
+    if (repaired || !sameJson(next, state)) await quizStateItem.setValue(next);
+    return next;
+  });
+}
+
+/**
+ * Saves a state computed from an earlier read (an answer in the popup, today's set from the background),
+ * merged with what is stored now: an answer given or synced meanwhile is kept (utils/sync/merge.ts).
+ */
+export async function writeQuizState(state: QuizState, now: Date = new Date()): Promise<void> {
+  await updateQuizState((stored) => rebaseQuiz(stored, state), now);
+}
+
+/** Merges the quiz state of another browser into this one's (the local copy keeps ties). */
+export function mergeQuizState(remote: QuizState, now: Date = new Date()): Promise<QuizState> {
+  return updateQuizState((stored) => mergeQuiz(stored, remote), now);
 }

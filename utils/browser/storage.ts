@@ -4,17 +4,25 @@
  * the newest few) instead of being overwritten, so nothing the agent had is lost. Every read-modify-write
  * runs under the item's Web Lock (updateRepaired), so two windows never lose each other's change.
  *
- * Sections: settings (shared) · panel (recents, favorites, usage, no-result log) · quiz · packs.
- * Each feature edits only its own section.
+ * Sections: settings (shared) · panel (recents, favorites, usage, no-result log) · personal phrasings ·
+ * quiz · packs · browser sync. Each feature edits only its own section.
+ *
+ * Synced through the browser's own sync (utils/browser/browser-sync.ts): settings (with their stamps),
+ * favourites, personal phrasings and the quiz state. Local storage stays the source of truth.
  */
 import { storage } from 'wxt/utils/storage';
 import type { CorruptPack, PackLibrary } from '../packs/library';
 import type { SyncStatus } from '../packs/managed-policy';
 import type { PanelRequest } from '../panel/api';
+import { type FavoriteMarks, favoritesFromList } from '../panel/history';
 import type { NoResultRecord } from '../panel/no-result-log';
 import type { TabFieldValues } from '../panel/placeholders';
+import type { PersonalStore } from '../personal/phrasings';
 import { QUIZ_MIGRATIONS, QUIZ_STATE_VERSION } from '../quiz/migrations';
+import type { PinyinTable } from '../search/pinyin-table';
 import { DEFAULT_SETTINGS, repairSettings, type Settings } from '../settings';
+import { EMPTY_STAMPS, repairStamps, type SettingsStamps, touchStamps } from '../sync/settings-stamps';
+import { type BrowserSyncStatus, DEFAULT_SYNC_PREFS, type SyncPrefs } from '../sync/status';
 
 // ── settings (shared) ───────────────────────────────────────────────────────────────────────────
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
@@ -25,6 +33,15 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
 export async function readSettings(): Promise<Settings> {
   return repairSettings(await settingsItem.getValue());
 }
+
+/**
+ * When each settings field was last changed, so that two browsers' settings merge field by field
+ * (utils/sync/settings-stamps.ts). Written with the settings in one storage call by updateSettings.
+ */
+export const settingsStampsItem = storage.defineItem<SettingsStamps>('local:settingsStamps', {
+  fallback: EMPTY_STAMPS,
+  version: 1,
+});
 
 // ── panel ───────────────────────────────────────────────────────────────────────────────────────
 /**
@@ -42,8 +59,15 @@ export const noResultLogItem = storage.defineItem<NoResultRecord[]>('local:noRes
 
 /** Entry ids, most recent first. */
 export const recentsItem = storage.defineItem<string[]>('local:panelRecents', { fallback: [], version: 1 });
-/** Starred entry ids, most recently starred first. */
-export const favoritesItem = storage.defineItem<string[]>('local:panelFavorites', { fallback: [], version: 1 });
+/**
+ * Starred and unstarred entries with when (utils/panel/history.ts `FavoriteMarks`), so favourites merge
+ * between browsers. v1 was a list of starred ids, most recent first; v2 keeps that order in the times.
+ */
+export const favoritesItem = storage.defineItem<FavoriteMarks>('local:panelFavorites', {
+  fallback: {},
+  version: 2,
+  migrations: { 2: (list: unknown) => favoritesFromList(list, Date.now()) as FavoriteMarks },
+});
 /** How often each entry was copied or inserted: a small ranking boost. */
 export const usageItem = storage.defineItem<Record<string, number>>('local:panelUsage', { fallback: {}, version: 1 });
 /** Placeholder values (`{客户称呼}` → 王女士) per tab id; session storage, so they go with the browser session. */
@@ -130,7 +154,11 @@ export async function readRepaired<T>(
   });
 }
 
-/** Read (repaired) – change – write, under the item's lock; returns what was written. */
+/**
+ * Read (repaired) – change – write, under the item's lock; returns the value as stored afterwards. A change
+ * that returns `current` itself writes nothing (unless the stored value had to be repaired): a merge that
+ * finds nothing new does not wake every listener.
+ */
 export function updateRepaired<T>(
   item: StoredItem<T>,
   repair: (stored: unknown) => T | null,
@@ -139,19 +167,94 @@ export function updateRepaired<T>(
   now: number = Date.now(),
 ): Promise<T> {
   return withItemLock(item.key, async () => {
-    const { value } = await repairKeeping(item.key, await item.getValue(), repair, fallback, now);
+    const { value, changed } = await repairKeeping(item.key, await item.getValue(), repair, fallback, now);
     const next = change(value);
-    await item.setValue(next);
+    if (changed || next !== value) await item.setValue(next);
     return next;
   });
 }
 
-/** The settings, repaired, with `patch` applied under the lock (the panel and the options page both write them). */
-export function updateSettings(patch: Partial<Settings>): Promise<Settings> {
-  return updateRepaired(settingsItem, repairSettings, DEFAULT_SETTINGS, (current) =>
-    repairSettings({ ...current, ...patch }),
-  );
+/**
+ * The settings, repaired, with `patch` applied under the lock (the panel, the options page and the sync
+ * all write them); the fields that changed get a new stamp in the same storage call. `patch` may be a
+ * function of the current settings, for changes that depend on them.
+ */
+export function updateSettings(
+  patch: Partial<Settings> | ((current: Settings) => Partial<Settings>),
+  now: number = Date.now(),
+): Promise<Settings> {
+  return withItemLock(settingsItem.key, async () => {
+    const stored = await settingsItem.getValue();
+    const { value: current, changed } = await repairKeeping(
+      settingsItem.key,
+      stored,
+      repairSettings,
+      DEFAULT_SETTINGS,
+      now,
+    );
+    const next = repairSettings({ ...current, ...(typeof patch === 'function' ? patch(current) : patch) });
+    if (!changed && JSON.stringify(next) === JSON.stringify(current)) return current;
+    const stamps = touchStamps(repairStamps(await settingsStampsItem.getValue()), current, next, now);
+    await storage.setItems([
+      { item: settingsItem, value: next },
+      { item: settingsStampsItem, value: stamps },
+    ]);
+    return next;
+  });
 }
+
+/**
+ * The settings and their stamps changed together under the settings lock (the sync's merge); `change`
+ * returns null to change nothing. Returns whether anything was written.
+ */
+export function updateStampedSettings(
+  change: (settings: Settings, stamps: SettingsStamps) => { settings: Settings; stamps: SettingsStamps } | null,
+  now: number = Date.now(),
+): Promise<boolean> {
+  return withItemLock(settingsItem.key, async () => {
+    const { value: current } = await repairKeeping(
+      settingsItem.key,
+      await settingsItem.getValue(),
+      repairSettings,
+      DEFAULT_SETTINGS,
+      now,
+    );
+    const next = change(current, repairStamps(await settingsStampsItem.getValue()));
+    if (!next) return false;
+    await storage.setItems([
+      { item: settingsItem, value: repairSettings(next.settings) },
+      { item: settingsStampsItem, value: next.stamps },
+    ]);
+    return true;
+  });
+}
+
+/** Like keepDamaged, but a value already kept aside (the same JSON) is not kept twice. */
+export async function keepDamagedOnce(key: string, value: unknown, now: number = Date.now()): Promise<void> {
+  const [area, ...name] = key.split(':');
+  const kept = repairDamagedCopies(await storage.getItem(`${area}:${name.join(':')}:corrupt` as `local:${string}`));
+  const json = JSON.stringify(value);
+  if (!kept.some((c) => JSON.stringify(c.value) === json)) await keepDamaged(key, value, now);
+}
+
+// ── personal phrasings ──────────────────────────────────────────────────────────────────────────
+/**
+ * 「我的话术」: phrasings and tombstones by id (utils/personal/phrasings.ts). Read and written through
+ * utils/browser/personal-store.ts, which repairs them record by record.
+ */
+export const personalPhrasingsItem = storage.defineItem<PersonalStore>('local:personalPhrasings', {
+  fallback: {},
+  version: 1,
+});
+/**
+ * Pinyin of the personal phrasings' texts (a table, see utils/search/pinyin-table.ts), computed by the
+ * background with pinyin-pro, which the side panel does not load. Local only; `key` says which versions of
+ * the phrasings it was computed for.
+ */
+export const personalPinyinItem = storage.defineItem<{ key: string; table: PinyinTable } | null>(
+  'local:personalPinyin',
+  { fallback: null },
+);
 
 // ── quiz ────────────────────────────────────────────────────────────────────────────────────────
 /**
@@ -217,3 +320,15 @@ export const managedSyncStatusItem = storage.defineItem<SyncStatus | null>('loca
   fallback: null,
   version: 1,
 });
+
+// ── browser sync ────────────────────────────────────────────────────────────────────────────────
+/** Whether this browser syncs (the agent's choice, not synced itself). */
+export const syncPrefsItem = storage.defineItem<SyncPrefs>('local:syncPrefs', {
+  fallback: DEFAULT_SYNC_PREFS,
+  version: 1,
+});
+/** What the last sync found (shown on the options page). */
+export const syncStatusItem = storage.defineItem<BrowserSyncStatus | null>('local:syncStatus', { fallback: null });
+/** Items of the sync area that could not be read are kept here (keepDamaged on `local:syncArea`), never dropped. */
+export const SYNC_DAMAGED_KEY = 'local:syncArea';
+export const syncDamagedItem = storage.defineItem<DamagedCopy[]>('local:syncArea:corrupt', { fallback: [] });

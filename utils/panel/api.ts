@@ -6,10 +6,19 @@
 import type { Entry } from '../../knowledge/schema';
 import type { InsertOutcome } from '../page/insert-text';
 import type { TicketText } from '../page/ticket-extract';
+import type { DraftProblem, PersonalPhrasing, PhrasingDraft } from '../personal/phrasings';
 import type { SearchIndex } from '../search';
+import type { PinyinTable } from '../search/pinyin-table';
 import type { Settings } from '../settings';
 
-export type PanelRequest = { type: 'open'; id: string } | { type: 'search'; query: string };
+/**
+ * Something asked of the panel from elsewhere: open an entry, search, or write a new personal phrasing
+ * from text selected on a page (「保存为我的话术」).
+ */
+export type PanelRequest =
+  | { type: 'open'; id: string }
+  | { type: 'search'; query: string }
+  | { type: 'compose'; text: string };
 
 export interface PanelState {
   settings: Settings;
@@ -34,6 +43,27 @@ export interface Corpus {
   index: SearchIndex;
 }
 
+/** The agent's own phrasings and the pinyin the panel indexes them with (computed by the background). */
+export interface PersonalCorpusData {
+  records: PersonalPhrasing[];
+  pinyin: PinyinTable;
+}
+
+export type PersonalSaveResult = { ok: true; record: PersonalPhrasing } | { ok: false; problems: DraftProblem[] };
+
+/** 「我的话术」: create, edit, delete (and undo) the agent's own phrasings. */
+export interface PersonalApi {
+  load(): Promise<PersonalCorpusData>;
+  /** Calls back when they change (here, in another page, or from another browser through sync). */
+  watch(onChange: () => void): () => void;
+  /** Adds a phrasing (no `id`) or changes one; `guidelines` are the ids a link may point at. */
+  save(draft: PhrasingDraft, id: string | undefined, guidelines: ReadonlySet<string>): Promise<PersonalSaveResult>;
+  /** Deletes a phrasing; returns it, for undo. */
+  remove(id: string): Promise<PersonalPhrasing | undefined>;
+  /** Undoes a delete. */
+  restore(record: PersonalPhrasing): Promise<void>;
+}
+
 export interface PanelApi {
   /** The active entries and their search index (cached by the packs feature, so opening stays fast). */
   loadCorpus(): Promise<Corpus>;
@@ -41,6 +71,8 @@ export interface PanelApi {
   watchPacks(onChange: () => void): () => void;
   loadState(): Promise<PanelState>;
   toggleFavorite(id: string): Promise<string[]>;
+  /** Calls back with the favourites when they change elsewhere (another page, another browser). */
+  watchFavorites?(onChange: (favorites: string[]) => void): () => void;
   /** After a copy or insert: recents and usage counts. */
   noteUsed(id: string): Promise<Pick<PanelState, 'recents' | 'usage'>>;
   recordNoResult(query: string): Promise<void>;
@@ -55,4 +87,6 @@ export interface PanelApi {
   /** Asks the browser for access to the site unless granted (must run from a click), then turns suggestions on. */
   enableSuggestions(origin: string, granted: boolean): Promise<boolean>;
   close(): void;
+  /** 「我的话术」; surfaces without them leave it out. */
+  personal?: PersonalApi;
 }

@@ -43,3 +43,77 @@ export function repairCounts(stored: unknown): Record<string, number> | null {
   }
   return out;
 }
+
+// ── favourites with times (stored since favourites sync between browsers) ──
+/**
+ * Each starred or unstarred entry with when that happened: two browsers' marks merge entry by entry (the
+ * later mark wins), and an unstar is kept as `on: false` so it reaches the other browser.
+ */
+export type FavoriteMarks = Record<string, { on: boolean; at: number }>;
+
+/** Unstarred marks are forgotten after this long (a browser offline longer may bring the star back). */
+export const UNSTAR_KEEP_MS = 90 * 86_400_000;
+
+/** Starred ids, most recently starred first, capped. */
+export function favoriteIds(marks: Readonly<FavoriteMarks>, cap = MAX_FAVORITES): string[] {
+  return Object.entries(marks)
+    .filter(([, m]) => m.on)
+    .sort(([a, x], [b, y]) => y.at - x.at || (a < b ? -1 : 1))
+    .slice(0, cap)
+    .map(([id]) => id);
+}
+
+/** Stars or unstars `id` at `now` (later than its last mark); past the cap the oldest star is unstarred. */
+export function toggleFavoriteMark(marks: Readonly<FavoriteMarks>, id: string, now: number): FavoriteMarks {
+  const at = Math.max(now, (marks[id]?.at ?? 0) + 1);
+  const next: FavoriteMarks = { ...marks, [id]: { on: !marks[id]?.on, at } };
+  const starred = favoriteIds(next, Number.POSITIVE_INFINITY);
+  for (const old of starred.slice(MAX_FAVORITES)) next[old] = { on: false, at };
+  return next;
+}
+
+/** Forgets unstar marks older than `keepMs`. */
+export function pruneFavoriteMarks(marks: FavoriteMarks, now: number, keepMs = UNSTAR_KEEP_MS): FavoriteMarks {
+  const out: FavoriteMarks = {};
+  let pruned = false;
+  for (const [id, m] of Object.entries(marks)) {
+    if (!m.on && m.at < now - keepMs) pruned = true;
+    else out[id] = m;
+  }
+  return pruned ? out : marks;
+}
+
+/**
+ * Keeps valid marks; `null` when the stored value is not a record of marks at all. A list of ids (how
+ * version 1 stored favourites, should one be found unmigrated) becomes stars older than any mark made since.
+ */
+export function repairFavoriteMarks(stored: unknown): FavoriteMarks | null {
+  if (stored === undefined || stored === null) return {};
+  if (Array.isArray(stored)) {
+    const list = repairIdList(stored, MAX_FAVORITES) ?? [];
+    return Object.fromEntries(list.map((id, i) => [id, { on: true, at: list.length - i }]));
+  }
+  if (typeof stored !== 'object') return null;
+  const out: FavoriteMarks = {};
+  for (const [id, m] of Object.entries(stored as Record<string, unknown>)) {
+    if (!ID.test(id) || !m || typeof m !== 'object') continue;
+    const { on, at } = m as { on?: unknown; at?: unknown };
+    if (typeof on === 'boolean' && typeof at === 'number' && Number.isFinite(at) && at >= 0) out[id] = { on, at };
+  }
+  return out;
+}
+
+/**
+ * Version 1 stored the starred ids as a list, most recent first: they become marks at `now`, one ms apart
+ * in the same order, so the list reads the same. Anything else is passed on as it is, and so is every
+ * string of the list, valid id or not: the repair on read then keeps the damaged value aside.
+ */
+export function favoritesFromList(stored: unknown, now: number): unknown {
+  if (!Array.isArray(stored)) return stored;
+  const marks: Record<string, { on: boolean; at: number }> = {};
+  stored.forEach((id, i) => {
+    const key = typeof id === 'string' ? id : JSON.stringify(id);
+    if (!(key in marks)) marks[key] = { on: true, at: now - i };
+  });
+  return marks;
+}

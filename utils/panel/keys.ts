@@ -8,7 +8,12 @@ export type PanelKeyAction =
   | { type: 'copy' }
   | { type: 'insert' }
   | { type: 'escape' }
-  | { type: 'phrasing'; index: number };
+  | { type: 'phrasing'; index: number }
+  // 「我的话术」: new (Alt+N), edit (F2), delete (Alt+Delete), undo the delete (Alt+Z).
+  | { type: 'new' }
+  | { type: 'edit' }
+  | { type: 'delete' }
+  | { type: 'undo' };
 
 export interface KeyLike {
   key: string;
@@ -28,6 +33,12 @@ export function panelKeyAction(e: KeyLike): PanelKeyAction | null {
   if (e.altKey && !e.ctrlKey && !e.metaKey) {
     const digit = /^Digit([1-9])$/.exec(e.code ?? '')?.[1] ?? (/^[1-9]$/.test(e.key) ? e.key : undefined);
     if (digit) return { type: 'phrasing', index: Number(digit) - 1 };
+    if (e.key === 'Delete') return { type: 'delete' };
+    // Letters by physical key too: Option+N on macOS types a dead key.
+    const letter = /^Key([A-Z])$/.exec(e.code ?? '')?.[1] ?? e.key.toUpperCase();
+    if (e.shiftKey) return null;
+    if (letter === 'N') return { type: 'new' };
+    if (letter === 'Z') return { type: 'undo' };
     return null;
   }
   switch (e.key) {
@@ -44,6 +55,8 @@ export function panelKeyAction(e: KeyLike): PanelKeyAction | null {
       return e.ctrlKey || e.metaKey ? { type: 'insert' } : { type: 'copy' };
     case 'Escape':
       return { type: 'escape' };
+    case 'F2':
+      return e.ctrlKey || e.metaKey || e.shiftKey ? null : { type: 'edit' };
     default:
       return null;
   }

@@ -1,0 +1,66 @@
+/**
+ * The agent's own phrasings beside the team index: a small index of their own, built in the panel in
+ * a millisecond or two whenever they change, so a saved phrasing is searchable at once without rebuilding
+ * a 10,000-entry team index. Searches run over both and the hits are merged by score (mergeHits).
+ */
+import type { Entry, Phrasing } from '../../knowledge/schema';
+import { type PersonalPhrasing, toEntry } from '../personal/phrasings';
+import { buildIndex, builtinPinyinSource, type SearchIndex, search } from '../search';
+import { chainSources } from '../search/pinyin-compact';
+import { type PinyinTable, tableSource } from '../search/pinyin-table';
+import type { SearchHit, SearchOptions } from '../search/types';
+
+export interface PersonalCorpus {
+  entries: Phrasing[];
+  index: SearchIndex;
+  /** Personal phrasings by id (for the form and the 「我的」 mark). */
+  records: ReadonlyMap<string, PersonalPhrasing>;
+}
+
+/**
+ * Indexes the phrasings. Pinyin comes from the table the background computed with pinyin-pro; a text it
+ * does not cover yet (just saved) is read with the built-in table, and the index is rebuilt when the
+ * background's table arrives.
+ */
+export function personalCorpus(
+  records: readonly PersonalPhrasing[],
+  pinyin: PinyinTable,
+  timeZone?: string,
+): PersonalCorpus {
+  const entries = records.map((r) => toEntry(r, timeZone));
+  const index = buildIndex(entries, { pinyin: chainSources(tableSource(pinyin), builtinPinyinSource) });
+  return { entries, index, records: new Map(records.map((r) => [r.id, r])) };
+}
+
+/**
+ * Hits of several indexes as one list, best first. Scores are the engine's field weight times match
+ * quality, comparable across indexes; near matches (`partial`) only when no index has an exact one, as
+ * within one index. An id found in two indexes keeps its better hit.
+ */
+export function mergeHits(lists: readonly SearchHit[][], limit: number): SearchHit[] {
+  const all = lists.flat();
+  const exact = all.filter((h) => !h.partial);
+  const best = new Map<string, SearchHit>();
+  for (const hit of exact.length ? exact : all) {
+    const seen = best.get(hit.entry.id);
+    if (!seen || hit.score > seen.score) best.set(hit.entry.id, hit);
+  }
+  return [...best.values()].sort((a, b) => b.score - a.score).slice(0, limit);
+}
+
+/** Searches the team index and the personal one together. */
+export function searchBoth(
+  team: SearchIndex | undefined,
+  personal: SearchIndex | undefined,
+  query: string,
+  options: SearchOptions = {},
+): SearchHit[] {
+  const limit = options.limit ?? 30;
+  const lists = [team, personal].filter((i): i is SearchIndex => !!i).map((i) => search(i, query, options));
+  return lists.length === 1 ? (lists[0] as SearchHit[]) : mergeHits(lists, limit);
+}
+
+/** Guidelines a personal phrasing may link to: id and title, for the form. */
+export function guidelineChoices(entries: readonly Entry[]): { id: string; title: string }[] {
+  return entries.filter((e) => e.kind === 'guideline').map((e) => ({ id: e.id, title: e.title }));
+}
