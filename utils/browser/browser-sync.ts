@@ -17,7 +17,12 @@ import { repairSyncPrefs } from '../sync/status';
 import { keepDamagedOnce, SYNC_DAMAGED_KEY, syncPrefsItem, syncStatusItem, withItemLock } from './storage';
 import { mergeIntoLocal, readLocalSyncData } from './sync-local';
 
-export type SyncArea = Pick<typeof browser.storage.sync, 'get' | 'set' | 'remove'>;
+/** What a run needs of `storage.sync` (tests pass a replica of their own). */
+export interface SyncArea {
+  get(keys: null): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string[]): Promise<void>;
+}
 
 export interface SyncRunOptions {
   now?: number;
