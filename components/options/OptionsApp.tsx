@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { translator } from '../../utils/i18n';
 import type { OptionsApi, OptionsState, PolicyState } from '../../utils/packs/api';
+import { BrowserSyncSection } from './BrowserSyncSection';
 import { FreshnessSection } from './FreshnessSection';
 import './options.css';
 import { ImportSection } from './ImportSection';
@@ -9,6 +10,8 @@ import { ManagedSection } from './ManagedSection';
 import { optionsMessages } from './messages';
 import { NoResultsSection } from './NoResultsSection';
 import { PackList } from './PackList';
+import { PersonalSection } from './PersonalSection';
+import { personalSyncMessages } from './personal-sync-messages';
 import { SettingsSection } from './SettingsSection';
 
 export function OptionsApp({ api, today }: { api: OptionsApi; today: string }) {
@@ -28,6 +31,7 @@ export function OptionsApp({ api, today }: { api: OptionsApi; today: string }) {
   }, [api, reload]);
 
   const t = translator(optionsMessages, state?.settings.uiLanguage ?? 'zh-CN');
+  const tm = translator(personalSyncMessages, state?.settings.uiLanguage ?? 'zh-CN');
   useEffect(() => {
     document.title = t('pageTitle');
     document.documentElement.lang = state?.settings.uiLanguage ?? 'zh-CN';
@@ -43,6 +47,8 @@ export function OptionsApp({ api, today }: { api: OptionsApi; today: string }) {
       <FreshnessSection t={t} state={state} today={today} />
       <NoResultsSection api={api} t={t} state={state} />
       <SettingsSection api={api} t={t} settings={state.settings} />
+      {api.personal && <PersonalSection api={api.personal} download={api.download} t={tm} />}
+      {api.browserSync && <BrowserSyncSection api={api.browserSync} download={api.download} t={tm} />}
     </main>
   );
 }

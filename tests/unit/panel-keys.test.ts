@@ -18,6 +18,20 @@ describe('panel keys', () => {
     expect(panelKeyAction({ key: '0', code: 'Digit0', altKey: true })).toBeNull();
   });
 
+  it('maps the keys of 「我的话术」: Alt+N new, F2 edit, Alt+Delete delete, Alt+Z undo', () => {
+    expect(panelKeyAction({ key: 'n', code: 'KeyN', altKey: true })).toEqual({ type: 'new' });
+    // macOS: Option+N types a dead key; the physical key still counts.
+    expect(panelKeyAction({ key: 'Dead', code: 'KeyN', altKey: true })).toEqual({ type: 'new' });
+    expect(panelKeyAction({ key: 'F2' })).toEqual({ type: 'edit' });
+    expect(panelKeyAction({ key: 'Delete', altKey: true })).toEqual({ type: 'delete' });
+    expect(panelKeyAction({ key: 'z', code: 'KeyZ', altKey: true })).toEqual({ type: 'undo' });
+    // Plain Delete and Ctrl+Z stay the text box's own.
+    expect(panelKeyAction({ key: 'Delete' })).toBeNull();
+    expect(panelKeyAction({ key: 'z', code: 'KeyZ', ctrlKey: true })).toBeNull();
+    expect(panelKeyAction({ key: 'N', code: 'KeyN', altKey: true, shiftKey: true })).toBeNull();
+    expect(panelKeyAction({ key: 'n', code: 'KeyN', altKey: true, isComposing: true })).toBeNull();
+  });
+
   it('does nothing while an input method composes', () => {
     expect(isImeComposing({ isComposing: true })).toBe(true);
     expect(isImeComposing({ keyCode: 229 })).toBe(true);

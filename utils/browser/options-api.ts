@@ -12,10 +12,17 @@ import {
 } from '../packs/library';
 import { originPattern } from '../packs/managed-policy';
 import { repairNoResultLog } from '../panel/no-result-log';
+import type { PersonalOptionsApi } from '../personal/api';
+import { importIntoPersonal, personalPack } from '../personal/pack';
+import { PERSONAL_PACK_ID, PERSONAL_PACK_NAME } from '../personal/phrasings';
 import { dayKey } from '../quiz/day';
+import type { SyncOptionsApi } from '../sync/api';
+import { repairSyncPrefs } from '../sync/status';
+import { syncBrowserData } from './browser-sync';
 import { rebuildIndexCache } from './index-build';
 import { hasOriginPermission, readManagedPolicy, syncManagedPack } from './managed-sync';
 import {
+  activeEntriesOf,
   builtinPacks,
   discardCorruptPacks,
   readCorruptPacks,
@@ -24,12 +31,18 @@ import {
   watchPackLibrary,
   writePackLibrary,
 } from './pack-store';
+import { readPersonalStore, updatePersonalStore } from './personal-store';
 import {
   managedSyncStatusItem,
   noResultLogItem,
+  personalPhrasingsItem,
   readRepaired,
   readSettings,
   settingsItem,
+  syncDamagedItem,
+  syncPrefsItem,
+  syncStatusItem,
+  updateRepaired,
   updateSettings,
 } from './storage';
 
@@ -51,6 +64,60 @@ async function write(next: PackLibrary, expectedRevision: number): Promise<ApiRe
 }
 
 const LIBRARY_STORE: LibraryStore = { read: readPackLibrary, write: writePackLibrary };
+
+function personalOptionsApi(): PersonalOptionsApi {
+  return {
+    load: async () => personalPack(await readPersonalStore()),
+    async importFile(file) {
+      // The same decoding and validation as a team pack's import; then only its phrasings are taken.
+      const library = await readPackLibrary();
+      const source = {
+        bytes: file.bytes,
+        fileName: file.name,
+        csvPack: { id: PERSONAL_PACK_ID, name: PERSONAL_PACK_NAME },
+      };
+      const preview = previewImport(library, builtinPacks(), source, dayKey());
+      if (!preview.ok) return preview;
+      const takenIds = new Set(activeEntriesOf(library).map((e) => e.id));
+      let summary: ReturnType<typeof importIntoPersonal> | undefined;
+      await updatePersonalStore((store) => {
+        summary = importIntoPersonal(store, preview.preview.pack.entries, { now: Date.now(), takenIds });
+        return summary.added + summary.updated ? summary.store : store;
+      });
+      const { store: _store, ...counts } = summary as NonNullable<typeof summary>;
+      return { ok: true, ...counts };
+    },
+    watch: (onChange) => personalPhrasingsItem.watch(() => onChange()),
+  };
+}
+
+function syncOptionsApi(): SyncOptionsApi {
+  return {
+    async load() {
+      const [prefs, status, damaged] = await Promise.all([
+        syncPrefsItem.getValue(),
+        syncStatusItem.getValue(),
+        syncDamagedItem.getValue(),
+      ]);
+      return { prefs: repairSyncPrefs(prefs), status, damaged: Array.isArray(damaged) ? damaged : [] };
+    },
+    async setEnabled(enabled) {
+      await updateRepaired(syncPrefsItem, repairSyncPrefs, { enabled: true }, (prefs) => ({ ...prefs, enabled }));
+    },
+    async syncNow() {
+      await syncBrowserData();
+    },
+    async discardDamaged() {
+      await syncDamagedItem.setValue([]);
+    },
+    watch(onChange) {
+      const unwatch = [syncPrefsItem, syncStatusItem, syncDamagedItem].map((item) => item.watch(() => onChange()));
+      return () => {
+        for (const u of unwatch) u();
+      };
+    },
+  };
+}
 
 export function createOptionsApi(): OptionsApi {
   return {
@@ -143,5 +210,7 @@ export function createOptionsApi(): OptionsApi {
     async syncNow() {
       await syncManagedPack(true);
     },
+    personal: personalOptionsApi(),
+    browserSync: syncOptionsApi(),
   };
 }

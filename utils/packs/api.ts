@@ -6,7 +6,9 @@
 import type { PackProblem } from '../../knowledge/loader';
 import type { Pack } from '../../knowledge/schema';
 import type { NoResultRecord } from '../panel/no-result-log';
+import type { PersonalOptionsApi } from '../personal/api';
 import type { Settings } from '../settings';
+import type { SyncOptionsApi } from '../sync/api';
 import type { ImportMode, ImportPreview, Outcome } from './import';
 import type { CorruptPack, PackLibrary } from './library';
 import type { ManagedPolicy, SyncStatus } from './managed-policy';
@@ -53,6 +55,10 @@ export interface OptionsApi {
   openShortcutSettings(): Promise<boolean>;
   requestOriginPermission(url: string): Promise<boolean>;
   syncNow(): Promise<void>;
+  /** 「我的话术」 export and import (absent where the page does not offer them). */
+  personal?: PersonalOptionsApi;
+  /** The browser sync of personal data (absent where the page does not offer it). */
+  browserSync?: SyncOptionsApi;
 }
 
 /** The methods each section of the page uses. */
