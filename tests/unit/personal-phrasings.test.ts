@@ -49,6 +49,9 @@ describe('drafts', () => {
     expect(parseTags('退款，催进度、 退款;物流\n投诉|')).toEqual(['退款', '催进度', '物流', '投诉']);
     expect(proposeTitle('  您好，已为您登记。稍后回电。\n第二行')).toBe('您好，已为您登记。');
     expect(proposeTitle('一'.repeat(40))).toBe('一'.repeat(20));
+    expect(proposeTitle('您好，您的包裹已到达转运中心，预计明天送达，请保持电话畅通。')).toBe(
+      '您好，您的包裹已到达转运中心',
+    );
   });
 });
 

@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import type { PersonalPhrasing, PersonalStore } from '../../utils/personal/phrasings';
 import { newCard, Rating, reviewCard, type StoredCard } from '../../utils/quiz/fsrs';
 import { EMPTY_STREAK } from '../../utils/quiz/streak';
-import { canonicalCard } from '../../utils/sync/codec';
 import {
   emptySyncData,
   itemBytes,
@@ -16,6 +15,7 @@ import {
   utf8Bytes,
 } from '../../utils/sync/layout';
 import { mergeSyncData } from '../../utils/sync/merge';
+import { canonicalCard } from '../../utils/sync/merge-quiz';
 import type { SyncData } from '../../utils/sync/model';
 
 const T0 = Date.UTC(2026, 10, 1, 9);

@@ -9,8 +9,8 @@ import { dayKey } from '../../utils/quiz/day';
 import { Rating } from '../../utils/quiz/fsrs';
 import { recordAnswer, startDay } from '../../utils/quiz/session';
 import type { QuizState } from '../../utils/quiz/state';
-import { canonicalCard } from '../../utils/sync/codec';
 import { SYNC_FORMAT } from '../../utils/sync/layout';
+import { canonicalCard } from '../../utils/sync/merge-quiz';
 import { FIXTURE_ENTRIES } from './quiz-fixtures';
 import { loadProfile, type Profile, profileBrowser, SyncNetwork } from './sync-profiles';
 

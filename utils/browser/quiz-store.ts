@@ -1,7 +1,7 @@
 /** Reading and writing the quiz state: repaired on read, the damaged original set aside first. */
 import { type QuizState, repairQuizState } from '../quiz/state';
 import { sameJson } from '../sync/equal';
-import { mergeQuiz, rebaseQuiz } from '../sync/merge';
+import { mergeQuiz, rebaseQuiz } from '../sync/merge-quiz';
 import { keepDamaged, quizStateItem, withItemLock } from './storage';
 
 export async function readQuizState(now: Date = new Date()): Promise<QuizState> {

@@ -126,11 +126,19 @@ export function draftOf(record: Partial<PersonalPhrasing>): PhrasingDraft {
   };
 }
 
-/** A title proposed for selected text: its first line, cut at a sentence end or the title limit. */
+const TITLE_PROPOSED = 20;
+
+/**
+ * A title proposed for selected text: its first sentence; when that is long, its clauses up to 20
+ * characters (else the first 20 characters).
+ */
 export function proposeTitle(text: string): string {
   const line = text.trim().split('\n')[0]?.trim() ?? '';
-  const sentence = line.split(/(?<=[。！？!?])/)[0] ?? line;
-  return [...sentence].slice(0, 20).join('');
+  const sentence = [...(line.split(/(?<=[。！？!?])/)[0] ?? line)];
+  if (sentence.length <= TITLE_PROPOSED) return sentence.join('');
+  const head = sentence.slice(0, TITLE_PROPOSED + 1);
+  const cut = Math.max(...['，', ',', '；', ';', '、', '：'].map((mark) => head.lastIndexOf(mark)));
+  return (cut > 0 ? head.slice(0, cut) : head.slice(0, TITLE_PROPOSED)).join('');
 }
 
 export type SaveResult =

@@ -15,6 +15,7 @@ import type { StoredCard } from '../quiz/fsrs';
 import type { DailySet, DayResult, StoredAnswer } from '../quiz/state';
 import type { Streak } from '../quiz/streak';
 import { SettingsSchema } from '../settings';
+import { round4, toSeconds } from './merge-quiz';
 import type { Stamped } from './model';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -27,8 +28,6 @@ const isCount = (v: unknown): v is number => isNum(v) && Number.isInteger(v) && 
 const isTime = (v: unknown): v is number => isCount(v);
 const isDay = (v: unknown): v is DayKey => typeof v === 'string' && DAY.test(v);
 const isBit = (v: unknown): v is 0 | 1 => v === 0 || v === 1;
-const round4 = (n: number) => Math.round(n * 10_000) / 10_000;
-const toSeconds = (ms: number) => Math.round(ms / 1000);
 
 function tuple(raw: unknown, length: number): unknown[] | undefined {
   return Array.isArray(raw) && raw.length === length ? raw : undefined;
@@ -139,11 +138,6 @@ export function decodeCard(raw: unknown): [string, StoredCard] | undefined {
     ...(last ? { last_review: last * 1000 } : {}),
   };
   return [r[0], card];
-}
-
-/** A card as the sync area holds it (times to the second, parameters to 4 decimals). */
-export function canonicalCard(c: StoredCard): StoredCard {
-  return (decodeCard(encodeCard('q:x', c)) as [string, StoredCard])[1];
 }
 
 // ── quiz history: [day, correct, total, done] ──
