@@ -33,19 +33,22 @@ export function personalCorpus(
 }
 
 /**
- * Hits of several indexes as one list, best first. Scores are the engine's field weight times match
- * quality, comparable across indexes; near matches (`partial`) only when no index has an exact one, as
- * within one index. An id found in two indexes keeps its better hit.
+ * Hits of several indexes as one list, as one index would rank them: hits holding the query whole first
+ * (their scores, field weight times match quality, compare across indexes), then those found by the
+ * words they share with a sentence-like query (`loose`), and near matches (`partial`) only when no index
+ * has anything better. An id found in two indexes keeps its better hit.
  */
 export function mergeHits(lists: readonly SearchHit[][], limit: number): SearchHit[] {
+  const tier = (h: SearchHit) => (h.partial ? 2 : h.loose ? 1 : 0);
   const all = lists.flat();
-  const exact = all.filter((h) => !h.partial);
+  const found = all.some((h) => !h.partial);
   const best = new Map<string, SearchHit>();
-  for (const hit of exact.length ? exact : all) {
+  for (const hit of found ? all.filter((h) => !h.partial) : all) {
     const seen = best.get(hit.entry.id);
-    if (!seen || hit.score > seen.score) best.set(hit.entry.id, hit);
+    if (!seen || tier(hit) < tier(seen) || (tier(hit) === tier(seen) && hit.score > seen.score))
+      best.set(hit.entry.id, hit);
   }
-  return [...best.values()].sort((a, b) => b.score - a.score).slice(0, limit);
+  return [...best.values()].sort((a, b) => tier(a) - tier(b) || b.score - a.score).slice(0, limit);
 }
 
 /** Searches the team index and the personal one together. */

@@ -195,5 +195,6 @@ export function runSearch(index: SearchIndex, query: string, options: SearchOpti
     score: s.score,
     matches: matchesOf(index, s),
     ...(s.partial ? { partial: true as const } : {}),
+    ...(s.loose && !s.partial ? { loose: true as const } : {}),
   }));
 }

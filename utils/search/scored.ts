@@ -17,6 +17,8 @@ export interface Scored {
   grams: string[];
   /** Found only by the no-result fallback: a corrected spelling or part of the words. */
   partial?: boolean;
+  /** Ranked below the hits holding the terms whole, by the words it shares with them (appendBelow). */
+  loose?: boolean;
 }
 
 export function bigramsOf(text: string): string[] {
@@ -33,7 +35,7 @@ export function appendBelow(first: Scored[], extra: Scored[]): Scored[] {
   const top = rest[0]?.score ?? 0;
   // Rescaled into (0, floor) so that boosts and sorting keep them below the whole-term hits.
   const scale = Number.isFinite(floor) && top > 0 ? (0.9 * floor) / top : 1;
-  return [...first, ...rest.map((s) => ({ ...s, score: s.score * scale }))];
+  return [...first, ...rest.map((s) => ({ ...s, score: s.score * scale, loose: true }))];
 }
 
 /** Both lists, each entry once with its better score. */

@@ -16,6 +16,11 @@ export interface SearchHit {
   matches: FieldMatch[];
   /** Nothing matched the query as typed; this entry matches a respelling of it or part of its words. */
   partial?: true;
+  /**
+   * Ranked below the hits holding every term whole: found by the rarer words it shares with a
+   * sentence-like term. Its score is scaled to stay below those hits in this list (not across lists).
+   */
+  loose?: true;
 }
 
 export interface SearchOptions {
