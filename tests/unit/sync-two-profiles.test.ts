@@ -8,7 +8,7 @@ import { draftOf, type PhrasingDraft } from '../../utils/personal/phrasings';
 import { dayKey } from '../../utils/quiz/day';
 import { Rating } from '../../utils/quiz/fsrs';
 import { recordAnswer, startDay } from '../../utils/quiz/session';
-import type { QuizState } from '../../utils/quiz/state';
+import { EMPTY_QUIZ_STATE, type QuizState } from '../../utils/quiz/state';
 import { SYNC_FORMAT } from '../../utils/sync/layout';
 import { canonicalCard } from '../../utils/sync/merge-quiz';
 import { FIXTURE_ENTRIES } from './quiz-fixtures';
@@ -220,6 +220,24 @@ describe('two browser profiles sharing a sync area', () => {
     // B's run rewrote the area from its merged data: the damage is gone from the area, nothing from B.
     expect((await b.browser.storage.sync.get(null)).c0).toBeUndefined();
     expect((await b.quiz.readQuizState(NOW)).streak).toMatchObject({ count: 0 });
+  });
+
+  it('keeps each browser’s own unanswered set for today (a pack change makes a new one); answered sets travel', async () => {
+    const first = await playQuiz(a, 0);
+    await a.sync();
+    // The packs changed on A: today's set, still unanswered, is made anew from other items.
+    const other = startDay(EMPTY_QUIZ_STATE, FIXTURE_ENTRIES.slice(4), 5, NOW).state;
+    expect(other.today?.itemIds).not.toEqual(first.today?.itemIds);
+    await a.quiz.writeQuizState({ ...first, today: other.today }, NOW);
+    await a.sync();
+    await b.sync();
+    expect((await a.quiz.readQuizState(NOW)).today?.itemIds).toEqual(other.today?.itemIds);
+    expect((await b.quiz.readQuizState(NOW)).today).toBeNull();
+    // Once answered, the set is shared.
+    await playQuiz(a, 1);
+    await a.sync();
+    await b.sync();
+    expect(Object.keys((await b.quiz.readQuizState(NOW)).today?.answers ?? {})).toHaveLength(1);
   });
 
   it('with sync turned off in a browser, nothing is read or written there', async () => {

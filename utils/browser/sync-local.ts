@@ -64,8 +64,10 @@ export async function mergeIntoLocal(remote: SyncData, now: number = Date.now())
     changed.push('phrasings');
     return merged;
   }, now);
+  // Only answered sets travel (layout.ts); an unanswered one from elsewhere must not replace this browser's.
+  const today = remote.quiz.today && Object.keys(remote.quiz.today.answers).length ? remote.quiz.today : null;
   const before = await readQuizState(new Date(now));
-  const after = await mergeQuizState(remote.quiz, new Date(now));
+  const after = await mergeQuizState({ ...remote.quiz, today }, new Date(now));
   if (!sameJson(before, after)) changed.push('quiz');
   return changed;
 }

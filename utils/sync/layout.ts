@@ -169,7 +169,11 @@ export function layOut(data: SyncData, appVersion: string, budget: SyncBudget = 
   single('m', { f: SYNC_FORMAT, by: appVersion });
   chunked('settings');
   single('k', encodeStreak(data.quiz.streak), 'streak');
-  if (data.quiz.today) single('t', encodeToday(data.quiz.today), 'today');
+  // A set nobody answered yet is this browser's own business: each browser computes it from its packs,
+  // and a stale copy of it must not replace the set a pack change made.
+  if (data.quiz.today && Object.keys(data.quiz.today.answers).length) {
+    single('t', encodeToday(data.quiz.today), 'today');
+  }
   chunked('favorites');
   chunked('history');
   chunked('phrasings');
