@@ -4,9 +4,9 @@
  */
 import type { ComponentChildren } from 'preact';
 import type { Entry, Question } from '../../knowledge/schema';
-import { phrasingsOf } from '../../utils/entry-phrasings';
-import { rangesFor } from '../../utils/highlight';
 import { translator } from '../../utils/i18n';
+import { phrasingsOf } from '../../utils/panel/entry-phrasings';
+import { rangesFor } from '../../utils/panel/highlight';
 import type { FieldMatch } from '../../utils/search/types';
 import type { UiLanguage } from '../../utils/settings';
 import { ErrataNote } from './ErrataNote';
@@ -37,6 +37,7 @@ function List({
   ordered?: boolean;
 }) {
   const children = items.map((text, i) => (
+    // biome-ignore lint/suspicious/noArrayIndexKey: the position is the item's identity (steps may repeat a text).
     <li key={i}>
       <Highlight text={text} ranges={rangesFor(matches, `${field}.${i}`)} />
     </li>

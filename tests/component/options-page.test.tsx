@@ -2,9 +2,9 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OptionsApp } from '../../components/options/OptionsApp';
-import type { OptionsApi, OptionsState, PolicyState } from '../../utils/browser/options-api';
-import { planImport, previewImport } from '../../utils/pack-import';
-import { EMPTY_LIBRARY, resetToBuiltin } from '../../utils/pack-library';
+import type { OptionsApi, OptionsState, PolicyState } from '../../utils/packs/api';
+import { planImport, previewImport } from '../../utils/packs/import';
+import { EMPTY_LIBRARY, resetToBuiltin } from '../../utils/packs/library';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
 import { teamPack } from '../unit/pack-fixtures';
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../knowledge/loader';
 import type { Entry } from '../../knowledge/schema';
-import { parseCsv } from '../../utils/csv';
-import { csvToPack } from '../../utils/pack-csv';
-import { packToCsv } from '../../utils/pack-csv-export';
-import { previewImport } from '../../utils/pack-import';
-import { EMPTY_LIBRARY } from '../../utils/pack-library';
-import { decodeText } from '../../utils/text-decode';
+import { csvToPack } from '../../utils/packs/csv';
+import { packToCsv } from '../../utils/packs/csv-export';
+import { previewImport } from '../../utils/packs/import';
+import { EMPTY_LIBRARY } from '../../utils/packs/library';
+import { parseCsv } from '../../utils/text/csv';
+import { decodeText } from '../../utils/text/decode';
 import { CLOCK, encode, teamPack } from './pack-fixtures';
 
 const OPTIONS = { packId: 'team', packName: 'Team', fileName: 'team.csv', today: '2026-11-23' };

@@ -7,8 +7,8 @@ import {
   type LibraryStore,
   type Outcome,
   previewImport,
-} from '../../utils/pack-import';
-import { EMPTY_LIBRARY, type PackLibrary, repairLibrary } from '../../utils/pack-library';
+} from '../../utils/packs/import';
+import { EMPTY_LIBRARY, type PackLibrary, repairLibrary } from '../../utils/packs/library';
 
 const common = (id: string, title: string) => ({
   id,

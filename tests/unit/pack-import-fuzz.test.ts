@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EMPTY_LIBRARY } from '../../utils/pack-library';
+import { EMPTY_LIBRARY } from '../../utils/packs/library';
 import { encode, importFile, MemoryStore, teamPack } from './pack-fixtures';
 
 type Json = Record<string, unknown>;

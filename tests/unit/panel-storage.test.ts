@@ -2,7 +2,7 @@
 
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { createPanelApi } from '../../utils/browser/panel-api-browser';
+import { createPanelApi } from '../../utils/browser/panel-api';
 import { settingsItem } from '../../utils/browser/storage';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
 

@@ -8,9 +8,9 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../knowledge/schema';
 import { plainFuse } from '../../scripts/bench/baseline';
-import { normalizeText } from '../../utils/normalize-text';
 import { buildIndex, search } from '../../utils/search';
 import { searchableText } from '../../utils/search/fields';
+import { normalizeText } from '../../utils/text/normalize';
 import { builtinEntries } from './search-builtin';
 
 const EVAL_FILE = resolve(__dirname, '../../../shared/eval/search-queries.json');

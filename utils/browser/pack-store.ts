@@ -2,11 +2,11 @@
  * The installed packs (the library) as stored: read and repaired, damage set aside, written whole; and the
  * entries they make active. No search code here: the quiz popup and the background read packs through it.
  */
-import { storage } from '#imports';
+import { storage } from 'wxt/utils/storage';
 import { builtinPacks as validatedBuiltinPacks } from '../../knowledge/builtin';
 import { mergePacks } from '../../knowledge/loader';
 import type { Entry, Pack } from '../../knowledge/schema';
-import { activePacks, type CorruptPack, EMPTY_LIBRARY, type PackLibrary, repairLibrary } from '../pack-library';
+import { activePacks, type CorruptPack, EMPTY_LIBRARY, type PackLibrary, repairLibrary } from '../packs/library';
 import { packLibraryCorruptItem, packLibraryItem, packRevisionItem } from './storage';
 
 let reported = false;
@@ -89,7 +89,7 @@ export type WriteResult = { ok: true } | { ok: false; message: string };
 
 /**
  * Replaces the library if nobody changed it since `expectedRevision` was read (another options tab, a
- * policy sync). Callers then refresh the index cache (packs-index.ts) so the panel opens without indexing.
+ * policy sync). Callers then refresh the index cache (index-build.ts) so the panel opens without indexing.
  */
 export async function writePackLibrary(next: PackLibrary, expectedRevision: number): Promise<WriteResult> {
   const current = await packRevisionItem.getValue();

@@ -18,7 +18,3 @@ export async function readQuizState(now: Date = new Date()): Promise<QuizState> 
 export async function writeQuizState(state: QuizState): Promise<void> {
   await quizStateItem.setValue(state);
 }
-
-export function watchQuizState(callback: () => void): () => void {
-  return quizStateItem.watch(callback);
-}

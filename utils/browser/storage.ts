@@ -6,13 +6,13 @@
  * Sections: settings (shared) · panel (recents, favorites, usage, no-result log) · quiz · packs.
  * Each feature edits only its own section.
  */
-import { storage } from '#imports';
-import type { SyncStatus } from '../managed-policy';
-import type { CorruptPack, PackLibrary } from '../pack-library';
-import type { PanelRequest } from '../panel-api';
-import type { TabFieldValues } from '../placeholders';
+import { storage } from 'wxt/utils/storage';
+import type { CorruptPack, PackLibrary } from '../packs/library';
+import type { SyncStatus } from '../packs/managed-policy';
+import type { PanelRequest } from '../panel/api';
+import type { NoResultRecord } from '../panel/no-result-log';
+import type { TabFieldValues } from '../panel/placeholders';
 import { QUIZ_MIGRATIONS, QUIZ_STATE_VERSION } from '../quiz/migrations';
-import type { NoResultRecord } from '../recents';
 import { DEFAULT_SETTINGS, repairSettings, type Settings } from '../settings';
 
 // ── settings (shared) ───────────────────────────────────────────────────────────────────────────
@@ -118,7 +118,7 @@ export function defineLazyItem<T>(key: `local:${string}`, fallback: T): LazyItem
 
 /**
  * Installed team packs: ONE item, replaced whole by one `set`, so an import either lands completely or
- * not at all. Read it through `readPackLibrary()` (utils/browser/packs.ts), which repairs it and sets
+ * not at all. Read it through `readPackLibrary()` (utils/browser/pack-store.ts), which repairs it and sets
  * corrupted packs aside in `packLibraryCorruptItem`.
  */
 export const packLibraryItem = defineLazyItem<PackLibrary | null>('local:packLibrary', null);

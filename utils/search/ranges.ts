@@ -3,7 +3,7 @@
  * and mapped back to positions in the original text (full-width, traditional and punctuation included).
  */
 import Fuse from 'fuse.js/basic';
-import { normalizeWithMap, originalRange } from '../normalize-text';
+import { normalizeWithMap, originalRange } from '../text/normalize';
 import type { Doc } from './build';
 import { matchPinyin } from './pinyin-match';
 import { fuzzyThreshold, type MatchKind } from './score';
