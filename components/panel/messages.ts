@@ -39,6 +39,7 @@ type Key =
   | 'suggestDenied'
   | 'suggestNone'
   | 'keysHelp'
+  | 'keysHelpPopup'
   | 'loading'
   | 'loadingKnowledge'
   | 'loadFailed';
@@ -81,6 +82,7 @@ export const panelMessages: Catalog<Key> = {
     suggestDenied: '未获得此网站的访问权限。',
     suggestNone: '没有与此工单匹配的条目。',
     keysHelp: '↑↓ 选择 · Enter 复制 · Ctrl+Enter 插入 · Alt+1…9 选话术 · Esc 清空/关闭',
+    keysHelpPopup: '↑↓ 选择 · Enter 复制 · Ctrl+Enter 插入 · Shift+Enter 在侧边栏中查看 · Esc 清空/关闭',
     loading: '正在加载…',
     loadingKnowledge: '正在载入知识库，载入后立即显示结果…',
     loadFailed: '知识库载入失败，请关闭后重新打开侧边栏。',
@@ -122,6 +124,7 @@ export const panelMessages: Catalog<Key> = {
     suggestDenied: 'Access to this site was not granted.',
     suggestNone: 'No entry matches this ticket.',
     keysHelp: '↑↓ select · Enter copy · Ctrl+Enter insert · Alt+1…9 phrasing · Esc clear/close',
+    keysHelpPopup: '↑↓ select · Enter copy · Ctrl+Enter insert · Shift+Enter open in the sidebar · Esc clear/close',
     loading: 'Loading…',
     loadingKnowledge: 'Loading the knowledge base; results follow as soon as it is ready…',
     loadFailed: 'The knowledge base failed to load; close and reopen the panel.',

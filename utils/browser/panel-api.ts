@@ -12,7 +12,9 @@ import {
 } from '../panel/history';
 import { recordNoResult, repairNoResultLog } from '../panel/no-result-log';
 import { rememberTabFieldValues, repairTabFieldValues } from '../panel/placeholders';
+import type { PanelSurface } from '../panel/request';
 import { getActiveIndex, watchActivePacks } from './index-cache';
+import { openSidePanel } from './side-panel';
 import {
   favoritesItem,
   noResultLogItem,
@@ -62,8 +64,9 @@ function originOf(url: string | undefined): string | undefined {
   }
 }
 
-export function createPanelApi(): PanelApi {
-  return {
+/** `surface`: where this panel runs (utils/panel/request.ts); the search popup can hand over to the sidebar. */
+export function createPanelApi(surface: PanelSurface = 'panel'): PanelApi {
+  const api: PanelApi = {
     async loadCorpus() {
       // The index carries its entries: one (cached) load instead of validating the packs again.
       const index = await getActiveIndex();
@@ -149,4 +152,15 @@ export function createPanelApi(): PanelApi {
     },
     close: () => window.close(),
   };
+  if (surface === 'popup') {
+    api.openInSidebar = (request) => {
+      // Synchronously, inside the agent's key or click: Firefox opens the sidebar only from a user action.
+      openSidePanel(undefined).catch((error) => console.warn('could not open the sidebar', error));
+      void panelRequestItem
+        .setValue({ ...request, at: Date.now() })
+        .finally(() => window.close())
+        .catch((error) => console.error('could not hand the entry over to the sidebar', error));
+    };
+  }
+  return api;
 }

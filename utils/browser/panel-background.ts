@@ -7,13 +7,18 @@
 import { type Browser, browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { readPageSelection } from '../page/read-selection';
-import { openSidePanel } from './side-panel';
+import { openSearch, openSidePanel } from './side-panel';
 import { panelRequestItem } from './storage';
 
 export const SEARCH_SELECTION_MENU_ID = 'coach-search-selection';
 
 function openPanel(windowId: number | undefined): void {
   openSidePanel(windowId).catch((error) => console.warn('could not open the side panel', error));
+}
+
+/** For the keyboard: the panel where typing goes at once (Firefox: the search popup; see side-panel.ts). */
+function openForTyping(windowId: number | undefined): void {
+  openSearch(windowId).catch((error) => console.warn('could not open the search', error));
 }
 
 async function requestSearch(query: string | undefined): Promise<void> {
@@ -36,9 +41,9 @@ async function selectionOf(tab: Browser.tabs.Tab | undefined): Promise<string> {
 }
 
 export function onCommand(command: string, tab?: Browser.tabs.Tab): void {
-  if (command === 'open-panel') openPanel(tab?.windowId);
+  if (command === 'open-panel') openForTyping(tab?.windowId);
   else if (command === 'search-selection') {
-    openPanel(tab?.windowId);
+    openForTyping(tab?.windowId);
     void selectionOf(tab).then(requestSearch);
   }
 }
