@@ -52,7 +52,8 @@ const chromium: MatrixBrowser = {
     await expect.poll(() => panel.locator('.coach-detail h3').textContent()).toBe('插入测试话术');
     await panel.getByRole('combobox').press('Control+Enter');
     const status = panel.getByRole('status');
-    await expect.poll(() => status.textContent()).not.toBe('');
+    // The insertion waits until the editor is quiet, so give it time on a busy machine.
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).not.toBe('');
     const text = (await status.textContent()) ?? '';
     await panel.close();
     return text;
