@@ -38,7 +38,11 @@ export default defineConfig({
             _execute_sidebar_action: { description: '__MSG_cmdOpenSidebar__' },
           }
         : { 'open-panel': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_cmdOpenPanel__' } }),
-      'search-selection': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_cmdSearchSelection__' },
+      'search-selection': {
+        // Firefox's menu bar takes Alt+Shift+S (History's access key S), so the command never fires there.
+        suggested_key: { default: browser === 'firefox' ? 'Alt+Shift+L' : 'Alt+Shift+S' },
+        description: '__MSG_cmdSearchSelection__',
+      },
     },
     ...(browser === 'firefox'
       ? {

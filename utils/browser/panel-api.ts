@@ -22,6 +22,7 @@ import {
   readRepaired,
   readSettings,
   recentsItem,
+  type StoredPanelRequest,
   settingsItem,
   tabFieldValuesItem,
   usageItem,
@@ -118,10 +119,12 @@ export function createPanelApi(surface: PanelSurface = 'panel'): PanelApi {
     },
     watchRequests(onRequest) {
       let handledAt = 0;
-      const handle = (request: (PanelRequest & { at: number }) | null, maxAge: number) => {
+      const handle = (request: StoredPanelRequest | null, maxAge: number) => {
         if (!request || request.at <= handledAt || Date.now() - request.at > maxAge) return;
+        // Meant for the other surface (the sidebar stays open while Firefox's search popup takes the keys).
+        if ((request.surface ?? 'panel') !== surface) return;
         handledAt = request.at;
-        const { at: _at, ...rest } = request;
+        const { at: _at, surface: _surface, ...rest } = request;
         onRequest(rest as PanelRequest);
         // Consumed: a panel opened later must not replay it.
         void panelRequestItem.setValue(null);
@@ -157,7 +160,7 @@ export function createPanelApi(surface: PanelSurface = 'panel'): PanelApi {
       // Synchronously, inside the agent's key or click: Firefox opens the sidebar only from a user action.
       openSidePanel(undefined).catch((error) => console.warn('could not open the sidebar', error));
       void panelRequestItem
-        .setValue({ ...request, at: Date.now() })
+        .setValue({ ...request, at: Date.now(), surface: 'panel' })
         .finally(() => window.close())
         .catch((error) => console.error('could not hand the entry over to the sidebar', error));
     };

@@ -7,7 +7,8 @@
 import { type Browser, browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { readPageSelection } from '../page/read-selection';
-import { openSearch, openSidePanel } from './side-panel';
+import type { PanelSurface } from '../panel/request';
+import { openSearch, openSidePanel, searchSurface } from './side-panel';
 import { panelRequestItem } from './storage';
 
 export const SEARCH_SELECTION_MENU_ID = 'coach-search-selection';
@@ -21,9 +22,9 @@ function openForTyping(windowId: number | undefined): void {
   openSearch(windowId).catch((error) => console.warn('could not open the search', error));
 }
 
-async function requestSearch(query: string | undefined): Promise<void> {
+async function requestSearch(query: string | undefined, surface: PanelSurface = 'panel'): Promise<void> {
   const q = query?.trim().slice(0, 500);
-  if (q) await panelRequestItem.setValue({ type: 'search', query: q, at: Date.now() });
+  if (q) await panelRequestItem.setValue({ type: 'search', query: q, at: Date.now(), surface });
 }
 
 async function selectionOf(tab: Browser.tabs.Tab | undefined): Promise<string> {
@@ -44,7 +45,7 @@ export function onCommand(command: string, tab?: Browser.tabs.Tab): void {
   if (command === 'open-panel') openForTyping(tab?.windowId);
   else if (command === 'search-selection') {
     openForTyping(tab?.windowId);
-    void selectionOf(tab).then(requestSearch);
+    void selectionOf(tab).then((query) => requestSearch(query, searchSurface()));
   }
 }
 

@@ -3,6 +3,7 @@
  * gesture, which ends at the caller's first `await`: call this synchronously from the listener or handler.
  */
 import { browser } from 'wxt/browser';
+import type { PanelSurface } from '../panel/request';
 
 type SidebarAction = { open(): Promise<void> };
 type BrowserAction = {
@@ -11,6 +12,12 @@ type BrowserAction = {
 };
 
 const sidebarAction = () => (browser as unknown as { sidebarAction?: SidebarAction }).sidebarAction;
+const browserAction = () => (browser as unknown as { browserAction?: BrowserAction }).browserAction;
+
+/** Where `openSearch` shows the panel: Firefox (a sidebar and an MV2 toolbar button) uses the popup. */
+export function searchSurface(): PanelSurface {
+  return sidebarAction() && browserAction() ? 'popup' : 'panel';
+}
 
 /** Resolves when the panel opened; resolves without opening when Chrome gives no window to open in. */
 export function openSidePanel(windowId: number | undefined): Promise<void> {
@@ -33,8 +40,8 @@ export const SEARCH_POPUP = '/sidepanel.html?surface=popup';
  * toolbar button's own popup, the quiz, is restored right after). Call synchronously from the listener.
  */
 export function openSearch(windowId: number | undefined): Promise<void> {
-  const action = (browser as unknown as { browserAction?: BrowserAction }).browserAction;
-  if (!sidebarAction() || !action) return openSidePanel(windowId);
+  const action = browserAction();
+  if (searchSurface() === 'panel' || !action) return openSidePanel(windowId);
   const scope = windowId === undefined ? {} : { windowId };
   try {
     // Both calls go out in this order before any await: Firefox applies the popup, then opens it, and the

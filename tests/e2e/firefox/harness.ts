@@ -181,7 +181,15 @@ export async function launchFirefox(extensionDir: string = FIREFOX_EXTENSION_DIR
       const reply = 'coach-keys-' + Math.random().toString(36).slice(2);
       return await new Promise((resolve, reject) => {
         const mm = browser.messageManager;
+        // A key may close what it was typed into (Esc in a popup): then no answer comes back.
+        const gone = setInterval(() => {
+          if (!browser.isConnected) {
+            clearInterval(gone);
+            resolve('closed');
+          }
+        }, 50);
         mm.addMessageListener(reply, function done(m) {
+          clearInterval(gone);
           mm.removeMessageListener(reply, done);
           if (m.data.error) reject(new Error(m.data.error)); else resolve(m.data.where);
         });
