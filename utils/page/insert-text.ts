@@ -171,8 +171,11 @@ export async function insertTextAtCursor(text: string): Promise<InsertOutcome> {
     try {
       const clipboard = new view.DataTransfer();
       clipboard.setData('text/plain', text);
+      // Firefox builds the event's clipboard from its own `dataType` / `data` members and ignores
+      // `clipboardData`; other browsers take the DataTransfer. Both carry the same single text/plain item.
+      const init = { clipboardData: clipboard, dataType: 'text/plain', data: text };
       paste = new view.ClipboardEvent('paste', {
-        clipboardData: clipboard,
+        ...init,
         bubbles: true,
         cancelable: true,
         composed: true,
@@ -200,11 +203,21 @@ export async function insertTextAtCursor(text: string): Promise<InsertOutcome> {
     if (flush() > seen) return await landed('beforeinput');
 
     // 3. The browser inserts it (DOM observers such as ProseMirror's pick it up; joins the browser's undo).
+    // Firefox announces execCommand's insertion with a beforeinput of its own. The editor has seen this very
+    // input already (the offer above, which it let through), so that repeat is kept from the page — an editor
+    // reading the data would take it twice — and the browser's insertion itself goes ahead.
+    const hideRepeat = (event: Event) => {
+      const input = event as InputEvent;
+      if (input.isTrusted && input.inputType === 'insertText' && input.data === text) event.stopImmediatePropagation();
+    };
+    view.addEventListener('beforeinput', hideRepeat, true);
     let done = false;
     try {
       done = doc.execCommand('insertText', false, text);
     } catch {
       done = false;
+    } finally {
+      view.removeEventListener('beforeinput', hideRepeat, true);
     }
     if (done) return await landed('execCommand');
     if (flush() > seen) return await landed('execCommand');
