@@ -24,6 +24,7 @@ type Key =
   | 'insertReadOnly'
   | 'insertNoTab'
   | 'insertRejected'
+  | 'insertSelection'
   | 'andCopied'
   | 'nothingToCopy'
   | 'noPhrasingN'
@@ -67,6 +68,7 @@ export const panelMessages: Catalog<Key> = {
     insertReadOnly: '当前输入框是只读的，无法插入。',
     insertNoTab: '没有找到工单页面。',
     insertRejected: '回复框的编辑器没有接受插入的文字。',
+    insertSelection: '回复框里有选中的文字，为免替换它，没有插入：请先在回复框中点一下插入位置。',
     andCopied: '文本已复制，可直接粘贴（Ctrl+V）。',
     nothingToCopy: '此条目没有可复制的话术。',
     noPhrasingN: '此条目没有第 {n} 条话术。',
@@ -109,6 +111,8 @@ export const panelMessages: Catalog<Key> = {
     insertReadOnly: 'The focused text box is read-only.',
     insertNoTab: 'No ticket page found.',
     insertRejected: 'The reply editor did not accept the inserted text.',
+    insertSelection:
+      'Text is selected in the reply; to keep it, nothing was inserted: click where the text should go first.',
     andCopied: 'The text is on the clipboard: paste it with Ctrl+V.',
     nothingToCopy: 'This entry has no phrasing to copy.',
     noPhrasingN: 'This entry has no phrasing {n}.',

@@ -29,6 +29,7 @@ const INSERT_FAILURE: Record<Exclude<InsertResult, { ok: true }>['reason'], Key>
   'read-only': 'insertReadOnly',
   'no-tab': 'insertNoTab',
   rejected: 'insertRejected',
+  selection: 'insertSelection',
 };
 
 interface Options {

@@ -28,7 +28,8 @@ export type InsertOutcome =
       /** `paste` / `beforeinput`: the page's editor took the text into its own model. */
       method: 'execCommand' | 'paste' | 'beforeinput' | 'fallback';
     }
-  | { ok: false; reason: 'no-editable' | 'read-only' | 'cross-origin-frame' | 'rejected' };
+  /** `selection`: text is selected in a rich editor of a page that has no focus (see below); nothing inserted. */
+  | { ok: false; reason: 'no-editable' | 'read-only' | 'cross-origin-frame' | 'rejected' | 'selection' };
 
 export async function insertTextAtCursor(text: string): Promise<InsertOutcome> {
   const TEXT_INPUTS = ['', 'text', 'search', 'email', 'url', 'tel'];
@@ -130,6 +131,10 @@ export async function insertTextAtCursor(text: string): Promise<InsertOutcome> {
       selection.addRange(r);
       moved = true;
     } else if (!selection.isCollapsed) {
+      // Rich editors follow the DOM selection only while their page has focus (CKEditor 5, Draft.js…), and
+      // it has none while the agent works in the panel: moved to the end of the selection, the caret would
+      // stay where the editor last saw it, and the text would replace the selection. Never risk that.
+      if (!doc.hasFocus()) return { ok: false, reason: 'selection' };
       selection.collapseToEnd();
       moved = true;
     }

@@ -64,4 +64,5 @@ describeEditorMatrix(
   'Chromium',
   () => chromium,
   (c) => server.url(c.page, c.query),
+  true,
 );

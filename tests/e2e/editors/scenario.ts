@@ -37,10 +37,16 @@ export interface EditorCase {
   checkDom?: boolean;
   /** Our own model editors keep no undo history, so there is no Ctrl+Z to check. */
   noUndo?: boolean;
+  /** A text field (value and selection of its own), not a rich editor. */
+  field?: boolean;
+  /** Checks known to fail in a browser, kept as `it.fails` so a fix shows up; the README lists them. */
+  knownFailures?: Partial<Record<MatrixBrowserName, ('typed' | 'undo')[]>>;
 }
 
+export type MatrixBrowserName = 'Chromium' | 'Firefox';
+
 export const EDITOR_CASES: EditorCase[] = [
-  { page: 'textarea', label: 'textarea' },
+  { page: 'textarea', label: 'textarea', field: true },
   { page: 'contenteditable', label: 'contenteditable' },
   { page: 'prosemirror', label: 'ProseMirror' },
   { page: 'tiptap', label: 'Tiptap' },
@@ -49,7 +55,9 @@ export const EDITOR_CASES: EditorCase[] = [
   { page: 'quill', label: 'Quill' },
   { page: 'tinymce', label: 'TinyMCE (iframe)' },
   { page: 'slate', label: 'Slate' },
-  { page: 'draftjs', label: 'Draft.js' },
+  // In Firefox Draft.js keeps the pasted text, but the DOM caret is not put back after it when the tab
+  // comes back (Draft restores it on its own focus handling, which the test driver's tab switch skips).
+  { page: 'draftjs', label: 'Draft.js', knownFailures: { Firefox: ['typed'] } },
   {
     page: 'model-editors',
     query: '?variant=cancels',
@@ -87,34 +95,42 @@ async function openReady(browser: MatrixBrowser, url: string): Promise<TicketTab
 }
 
 /**
- * Registers the matrix's tests for one browser. `serverUrl` is read when a test runs (the server starts in
- * the caller's beforeAll).
+ * Registers the matrix's tests for one browser. `pageUrl` is read when a test runs (the server starts in the
+ * caller's beforeAll). `ticketFocused`: whether the ticket page keeps focus while the panel (a tab here) is in
+ * front — Playwright emulates focus for every page (Chromium); Firefox does not, which is the real situation of
+ * an agent working in the side panel.
  */
 export function describeEditorMatrix(
-  browserName: string,
+  browserName: MatrixBrowserName,
   browser: () => MatrixBrowser,
   pageUrl: (c: EditorCase) => string,
+  ticketFocused: boolean,
   cases: EditorCase[] = EDITOR_CASES,
 ): void {
   for (const c of cases) {
+    const known = c.knownFailures?.[browserName] ?? [];
+    const test = (check: 'typed' | 'undo' | 'other') => (known.includes(check as 'typed') ? it.fails : it);
     describe(`${c.label} (${browserName})`, () => {
       const undoNote = c.noUndo ? '' : '; Ctrl+Z restores the reply exactly';
-      it(`inserts at the caret the editor placed, into its model, once${undoNote}`, async () => {
-        const tab = await openReady(browser(), pageUrl(c));
-        await tab.evaluate(`window.__editor.caret(${AT})`);
-        const status = await browser().insertFromPanel(PHRASING_QUERY);
-        expect(status).toMatch(/已插入/);
-        await expect.poll(() => model(tab)).toBe(INSERTED);
-        if (c.checkDom) expect(await dom(tab)).toBe(INSERTED);
-        if (!c.noUndo) {
-          await tab.front();
-          await tab.press('Control+z');
-          await expect.poll(() => model(tab)).toBe(INITIAL_REPLY);
-        }
-        await tab.close();
-      });
+      test(c.noUndo ? 'other' : 'undo')(
+        `inserts at the caret the editor placed, into its model, once${undoNote}`,
+        async () => {
+          const tab = await openReady(browser(), pageUrl(c));
+          await tab.evaluate(`window.__editor.caret(${AT})`);
+          const status = await browser().insertFromPanel(PHRASING_QUERY);
+          expect(status).toMatch(/已插入/);
+          await expect.poll(() => model(tab)).toBe(INSERTED);
+          if (c.checkDom) expect(await dom(tab)).toBe(INSERTED);
+          if (!c.noUndo) {
+            await tab.front();
+            await tab.press('Control+z');
+            await expect.poll(() => model(tab)).toBe(INITIAL_REPLY);
+          }
+          await tab.close();
+        },
+      );
 
-      it('a key typed after the insertion lands right after the inserted text', async () => {
+      test('typed')('a key typed after the insertion lands right after the inserted text', async () => {
         const tab = await openReady(browser(), pageUrl(c));
         await tab.evaluate(`window.__editor.caret(${AT})`);
         expect(await browser().insertFromPanel(PHRASING_QUERY)).toMatch(/已插入/);
@@ -127,15 +143,26 @@ export function describeEditorMatrix(
         await tab.close();
       });
 
-      it('keeps the selected text: the insertion goes right after the selection', async () => {
-        const tab = await openReady(browser(), pageUrl(c));
-        await tab.evaluate(`window.__editor.select(${AT}, ${AT + 2})`);
-        expect(await browser().insertFromPanel(PHRASING_QUERY)).toMatch(/已插入/);
-        const after = INITIAL_REPLY.slice(0, AT + 2) + PHRASING + INITIAL_REPLY.slice(AT + 2);
-        await expect.poll(() => model(tab)).toBe(after);
-        if (c.checkDom) expect(await dom(tab)).toBe(after);
-        await tab.close();
-      });
+      if (ticketFocused || c.field) {
+        it('keeps the selected text: the insertion goes right after the selection', async () => {
+          const tab = await openReady(browser(), pageUrl(c));
+          await tab.evaluate(`window.__editor.select(${AT}, ${AT + 2})`);
+          expect(await browser().insertFromPanel(PHRASING_QUERY)).toMatch(/已插入/);
+          const after = INITIAL_REPLY.slice(0, AT + 2) + PHRASING + INITIAL_REPLY.slice(AT + 2);
+          await expect.poll(() => model(tab)).toBe(after);
+          if (c.checkDom) expect(await dom(tab)).toBe(after);
+          await tab.close();
+        });
+      } else {
+        it('keeps the selected text: with the page unfocused it inserts nothing, says so and copies', async () => {
+          const tab = await openReady(browser(), pageUrl(c));
+          await tab.evaluate(`window.__editor.select(${AT}, ${AT + 2})`);
+          const status = await browser().insertFromPanel(PHRASING_QUERY);
+          expect(status).toMatch(/选中的文字.*没有插入.*已复制/);
+          expect(await model(tab)).toBe(INITIAL_REPLY);
+          await tab.close();
+        });
+      }
     });
   }
 }

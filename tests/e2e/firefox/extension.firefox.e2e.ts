@@ -18,7 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtinPacks } from '../../../knowledge/builtin';
 import { serveTicketPage, TEST_PACK } from '../panel-fixtures';
 import { type FirefoxSession, firefoxExtensionWithHostAccess, launchFirefox } from './harness';
-import { byText, pressCombo, text, texts, waitForText, waitIn } from './pages';
+import { byText, pressCombo, text, texts, usageOf, waitForText, waitIn } from './pages';
 
 const entries = builtinPacks().packs.flatMap((pack) => pack.entries);
 const guide = entries.find((e) => e.kind === 'guideline' && e.phrasings.length > 0);
@@ -78,9 +78,11 @@ describe('side panel page (Firefox)', () => {
     const page = await openPanel();
     await page.type('input[role=combobox]', guide.title);
     await expect.poll(() => text(page, '[role="option"][aria-selected="true"] .coach-option-title')).toBe(guide.title);
+    const used = await usageOf(page, guide.id);
     await page.keyboard.press('Enter');
     await expect.poll(() => text(page, '[role=status]')).toMatch(/已复制/);
     expect(await session.clipboard()).toBe(guide.phrasings[0]);
+    await expect.poll(() => usageOf(page, guide.id)).toBeGreaterThan(used);
     await page.close();
   });
 });
@@ -206,11 +208,13 @@ describe('insert from the panel into a ticket page on 127.0.0.1 (Firefox)', () =
   async function insertWithPanel(): Promise<string> {
     const panel = await openPanel(`?q=${encodeURIComponent('插入测试')}`);
     await expect.poll(() => text(panel, '.coach-detail h3')).toBe('插入测试话术');
+    const used = await usageOf(panel, 'e2e-insert-phrasing');
     await panel.focus('input[role=combobox]');
     await pressCombo(panel, 'Control+Enter');
     // Editors may take a moment (the insertion waits until the editor is quiet): a generous poll.
     await expect.poll(() => text(panel, '[role=status]'), { timeout: 15_000 }).not.toBe('');
     const status = (await text(panel, '[role=status]')) ?? '';
+    if (/已插入/.test(status)) await expect.poll(() => usageOf(panel, 'e2e-insert-phrasing')).toBeGreaterThan(used);
     await panel.close();
     return status;
   }

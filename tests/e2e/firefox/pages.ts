@@ -58,3 +58,13 @@ export async function pressCombo(page: Page, combo: string): Promise<void> {
   await page.keyboard.press(key as 'Enter');
   for (const m of keys.reverse()) await page.keyboard.up(m as 'Control');
 }
+
+/**
+ * How often the panel recorded `id` as used. After a copy or insert the panel writes this last: a test waits for
+ * it before closing the page, or Firefox logs the write as cut off ("Promise … after context unloaded").
+ */
+export const usageOf = (panel: Page, id: string) =>
+  panel.evaluate(async (entry) => {
+    const { panelUsage } = (await browser.storage.local.get('panelUsage')) as { panelUsage?: Record<string, number> };
+    return panelUsage?.[entry] ?? 0;
+  }, id);

@@ -1,0 +1,80 @@
+/**
+ * The editor matrix (tests/e2e/editors/scenario.ts) in Firefox ESR: the same real editors and checks as in
+ * Chromium, through the Firefox build (a copy with host access to 127.0.0.1, as in extension.firefox.e2e.ts).
+ * One browser for the file; fails on any script error Firefox logged for the extension or the ticket pages.
+ */
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { bundleEditorPages, type EditorServer, serveEditorPages } from '../editors/pages-server';
+import { describeEditorMatrix, type MatrixBrowser, type TicketTab } from '../editors/scenario';
+import { TEST_PACK } from '../panel-fixtures';
+import { type FirefoxSession, firefoxExtensionWithHostAccess, launchFirefox } from './harness';
+import { pressCombo, text, usageOf } from './pages';
+
+const INSERT_ID = 'e2e-insert-phrasing';
+
+let session: FirefoxSession;
+let ext: ReturnType<typeof firefoxExtensionWithHostAccess>;
+let server: EditorServer;
+
+beforeAll(async () => {
+  server = await serveEditorPages(await bundleEditorPages());
+  ext = firefoxExtensionWithHostAccess(['http://127.0.0.1/*']);
+  session = await launchFirefox(ext.dir);
+  const page = await session.open(session.extensionUrl('options.html'));
+  await page.evaluate(async (pack) => {
+    await browser.storage.local.set({
+      packLibrary: {
+        revision: 1,
+        builtinEnabled: true,
+        packs: [{ pack, enabled: true, origin: 'import', from: 'e2e', installedAt: 0 }],
+      },
+      packRevision: 1,
+    });
+  }, TEST_PACK);
+  await page.close();
+}, 120_000);
+afterAll(async () => {
+  const errors = session ? await session.errors([server?.origin ?? 'none']) : [];
+  await session?.close();
+  await server?.close();
+  ext?.remove();
+  expect(errors).toEqual([]);
+});
+
+function ticketTab(page: Page): TicketTab {
+  return {
+    front: () => page.bringToFront(),
+    evaluate: <T>(expression: string) => page.evaluate(expression) as Promise<T>,
+    press: (key) => pressCombo(page, key),
+    type: (keys) => page.keyboard.type(keys),
+    close: () => page.close(),
+  };
+}
+
+const firefox: MatrixBrowser = {
+  async openTicket(url) {
+    const page = await session.open(url);
+    await page.bringToFront();
+    return ticketTab(page);
+  },
+  async insertFromPanel(query) {
+    const panel = await session.open(session.extensionUrl(`sidepanel.html?q=${encodeURIComponent(query)}`));
+    await expect.poll(() => text(panel, '.coach-detail h3'), { timeout: 15_000 }).toBe('插入测试话术');
+    const used = await usageOf(panel, INSERT_ID);
+    await panel.focus('input[role=combobox]');
+    await pressCombo(panel, 'Control+Enter');
+    await expect.poll(() => text(panel, '[role=status]'), { timeout: 15_000 }).not.toBe('');
+    const status = (await text(panel, '[role=status]')) ?? '';
+    if (/已插入/.test(status)) await expect.poll(() => usageOf(panel, INSERT_ID)).toBeGreaterThan(used);
+    await panel.close();
+    return status;
+  },
+};
+
+describeEditorMatrix(
+  'Firefox',
+  () => firefox,
+  (c) => server.url(c.page, c.query),
+  false,
+);
