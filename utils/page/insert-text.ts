@@ -157,9 +157,43 @@ export async function insertTextAtCursor(text: string): Promise<InsertOutcome> {
     const needle = squash(text);
     const occurrences = () => (needle ? squash(host.textContent ?? '').split(needle).length - 1 : 0);
     const before = occurrences();
+    // Where the caret is, in characters of the editor's text: the text goes in there.
+    const caretAt = (() => {
+      const range = selection.rangeCount ? selection.getRangeAt(0) : null;
+      if (!range) return -1;
+      const head = doc.createRange();
+      head.selectNodeContents(host);
+      head.setEnd(range.startContainer, range.startOffset);
+      return head.toString().length;
+    })();
+    /**
+     * Puts the DOM caret right after the inserted text. Editors that took the text into their model while their
+     * page had no focus (the agent is in the panel) re-render without placing the DOM caret, and when focus comes
+     * back some take the caret from the DOM (Draft.js, CKEditor 5): the agent's next key would land elsewhere.
+     */
+    const caretAfterText = () => {
+      const flat = text.replace(/\r?\n/g, '');
+      const all = host.textContent ?? '';
+      let at = all.indexOf(flat, Math.max(0, caretAt - flat.length));
+      if (at < 0) at = all.indexOf(flat);
+      if (at < 0 || !flat) return;
+      let rest = at + flat.length;
+      const walker = doc.createTreeWalker(host, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        if (rest <= node.length) {
+          const range = doc.createRange();
+          range.setStart(node, rest);
+          selection.removeAllRanges();
+          selection.addRange(range);
+          return;
+        }
+        rest -= node.length;
+      }
+    };
     const landed = async (method: 'paste' | 'beforeinput' | 'execCommand'): Promise<InsertOutcome> => {
       await settle();
       if (needle && occurrences() <= before) return { ok: false, reason: 'rejected' };
+      if (method !== 'execCommand' && !doc.hasFocus()) caretAfterText();
       return { ok: true, target: 'contenteditable', inFrame, method };
     };
     /** Dispatches one offer; true when the editor took it (cancelled it, or changed in any way since). */

@@ -13,6 +13,13 @@ let session: ExtensionSession;
 let ext: ReturnType<typeof extensionWithHostAccess>;
 let server: EditorServer;
 const errors: string[] = [];
+let panel: Page | undefined;
+/** How often the panel recorded the test phrasing as used (it writes this after an insert). */
+const usage = () =>
+  session.worker.evaluate(async () => {
+    const { panelUsage } = (await chrome.storage.local.get('panelUsage')) as { panelUsage?: Record<string, number> };
+    return panelUsage?.['e2e-insert-phrasing'] ?? 0;
+  });
 
 beforeAll(async () => {
   const dir = await bundleEditorPages();
@@ -47,16 +54,27 @@ const chromium: MatrixBrowser = {
     return tab;
   },
   async insertFromPanel(query) {
-    const panel = await session.openPage('sidepanel.html', `?q=${encodeURIComponent(query)}`);
-    panel.on('pageerror', (e) => errors.push(`panel: ${e.message}`));
-    await expect.poll(() => panel.locator('.coach-detail h3').textContent()).toBe('插入测试话术');
-    await panel.getByRole('combobox').press('Control+Enter');
-    const status = panel.getByRole('status');
-    // The insertion waits until the editor is quiet, so give it time on a busy machine.
-    await expect.poll(() => status.textContent(), { timeout: 15_000 }).not.toBe('');
-    const text = (await status.textContent()) ?? '';
-    await panel.close();
-    return text;
+    // One panel page for the file, as an agent keeps the side panel open; it is put in front for each insert,
+    // so the ticket is the tab beside it.
+    if (!panel || panel.isClosed()) {
+      panel = await session.openPage('sidepanel.html', `?q=${encodeURIComponent(query)}`);
+      panel.on('pageerror', (e) => errors.push(`panel: ${e.message}`));
+      const opened = panel;
+      await expect.poll(() => opened.locator('.coach-detail h3').textContent()).toBe('插入测试话术');
+    }
+    const page = panel;
+    await page.bringToFront();
+    const status = page.getByRole('status');
+    const before = { used: await usage(), status: await status.textContent() };
+    await page.getByRole('combobox').press('Control+Enter');
+    // Done when the panel counted the use (after an insert) or shows another status (after a refusal). The
+    // insertion waits until the editor is quiet, so give it time on a busy machine.
+    await expect
+      .poll(async () => (await usage()) > before.used || (await status.textContent()) !== before.status, {
+        timeout: 15_000,
+      })
+      .toBe(true);
+    return (await status.textContent()) ?? '';
   },
 };
 

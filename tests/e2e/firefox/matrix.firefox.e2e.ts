@@ -16,6 +16,7 @@ const INSERT_ID = 'e2e-insert-phrasing';
 let session: FirefoxSession;
 let ext: ReturnType<typeof firefoxExtensionWithHostAccess>;
 let server: EditorServer;
+let panel: Page | undefined;
 
 beforeAll(async () => {
   server = await serveEditorPages(await bundleEditorPages());
@@ -59,16 +60,27 @@ const firefox: MatrixBrowser = {
     return ticketTab(page);
   },
   async insertFromPanel(query) {
-    const panel = await session.open(session.extensionUrl(`sidepanel.html?q=${encodeURIComponent(query)}`));
-    await expect.poll(() => text(panel, '.coach-detail h3'), { timeout: 15_000 }).toBe('插入测试话术');
-    const used = await usageOf(panel, INSERT_ID);
-    await panel.focus('input[role=combobox]');
-    await pressCombo(panel, 'Control+Enter');
-    await expect.poll(() => text(panel, '[role=status]'), { timeout: 15_000 }).not.toBe('');
-    const status = (await text(panel, '[role=status]')) ?? '';
-    if (/已插入/.test(status)) await expect.poll(() => usageOf(panel, INSERT_ID)).toBeGreaterThan(used);
-    await panel.close();
-    return status;
+    // One panel page for the file, as an agent keeps the panel open; put in front for each insert, so the
+    // ticket is the tab beside it (and, as in real use, without focus).
+    if (!panel) {
+      panel = await session.open(session.extensionUrl(`sidepanel.html?q=${encodeURIComponent(query)}`));
+      const opened = panel;
+      await expect.poll(() => text(opened, '.coach-detail h3'), { timeout: 15_000 }).toBe('插入测试话术');
+    }
+    const page = panel;
+    await page.bringToFront();
+    const before = { used: await usageOf(page, INSERT_ID), status: await text(page, '[role=status]') };
+    await page.focus('input[role=combobox]');
+    await pressCombo(page, 'Control+Enter');
+    // Done when the panel counted the use (after an insert) or shows another status (after a refusal).
+    await expect
+      .poll(
+        async () =>
+          (await usageOf(page, INSERT_ID)) > before.used || (await text(page, '[role=status]')) !== before.status,
+        { timeout: 15_000 },
+      )
+      .toBe(true);
+    return (await text(page, '[role=status]')) ?? '';
   },
 };
 
