@@ -25,9 +25,7 @@ export function NoResultsSection({
         <input
           type="checkbox"
           checked={state.settings.recordNoResults}
-          onChange={(e) =>
-            api.saveSettings({ ...state.settings, recordNoResults: (e.currentTarget as HTMLInputElement).checked })
-          }
+          onChange={(e) => api.saveSettings({ recordNoResults: (e.currentTarget as HTMLInputElement).checked })}
         />{' '}
         {t('noResRecord')}
       </label>

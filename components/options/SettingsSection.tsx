@@ -70,7 +70,6 @@ export function SettingsSection({
     }
     setError('');
     await api.saveSettings({
-      ...settings,
       quizSize: Math.min(20, Math.max(3, Math.round(quizSize))),
       uiLanguage: lang,
       suggestionSites: [...new Set(lines.map((l) => toOrigin(l) as string))],

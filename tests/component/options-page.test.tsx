@@ -52,8 +52,8 @@ function fakeApi(settings = DEFAULT_SETTINGS, policy: Promise<PolicyState> = Pro
       return { ok: true } as const;
     }),
     discardCorrupt: async () => {},
-    saveSettings: vi.fn(async (s) => {
-      state.settings = s;
+    saveSettings: vi.fn(async (patch) => {
+      state.settings = { ...state.settings, ...patch };
       changed();
     }),
     clearNoResults: async () => {},
@@ -165,7 +165,6 @@ describe('options page', () => {
     fireEvent.click(screen.getByRole('button', { name: '保存设置' }));
     await waitFor(() => expect(api.saveSettings).toHaveBeenCalledTimes(1));
     expect(api.saveSettings).toHaveBeenCalledWith({
-      ...DEFAULT_SETTINGS,
       quizSize: 8,
       uiLanguage: 'en',
       suggestionSites: ['https://acme.zendesk.com'],

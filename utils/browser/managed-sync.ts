@@ -64,7 +64,7 @@ export function syncManagedPack(force = false): Promise<SyncStatus | null> {
       });
       if (result.library) {
         const written = await writePackLibrary(result.library, library.revision);
-        if (written.ok) await rebuildIndexCache(result.library);
+        if (written.ok) await rebuildIndexCache(written.library);
         else result.status.errors.push(written.message);
       }
       await managedSyncStatusItem.setValue(result.status);

@@ -13,7 +13,6 @@ import {
 import { originPattern } from '../packs/managed-policy';
 import { repairNoResultLog } from '../panel/no-result-log';
 import { dayKey } from '../quiz/day';
-import { repairSettings } from '../settings';
 import { rebuildIndexCache } from './index-build';
 import { hasOriginPermission, readManagedPolicy, syncManagedPack } from './managed-sync';
 import {
@@ -25,7 +24,14 @@ import {
   watchPackLibrary,
   writePackLibrary,
 } from './pack-store';
-import { managedSyncStatusItem, noResultLogItem, readRepaired, readSettings, settingsItem } from './storage';
+import {
+  managedSyncStatusItem,
+  noResultLogItem,
+  readRepaired,
+  readSettings,
+  settingsItem,
+  updateSettings,
+} from './storage';
 
 const asProblems = (message: string): ApiResult => ({ ok: false, problems: [{ path: '', message }] });
 
@@ -40,7 +46,7 @@ async function mutate(change: (library: PackLibrary) => LibraryResult): Promise<
 async function write(next: PackLibrary, expectedRevision: number): Promise<ApiResult> {
   const written = await writePackLibrary(next, expectedRevision);
   if (!written.ok) return asProblems(written.message);
-  await rebuildIndexCache(next);
+  await rebuildIndexCache(written.library);
   return { ok: true };
 }
 
@@ -109,8 +115,8 @@ export function createOptionsApi(): OptionsApi {
     removePack: (packId) => mutate((lib) => removePack(lib, packId)),
     resetToBuiltin: () => mutate((lib) => ({ ok: true, library: resetToBuiltin(lib) })),
     discardCorrupt: discardCorruptPacks,
-    async saveSettings(settings) {
-      await settingsItem.setValue(repairSettings(settings));
+    async saveSettings(patch) {
+      await updateSettings(patch);
     },
     async clearNoResults() {
       await noResultLogItem.setValue([]);

@@ -13,7 +13,8 @@ import {
 import { recordNoResult, repairNoResultLog } from '../panel/no-result-log';
 import { rememberTabFieldValues, repairTabFieldValues } from '../panel/placeholders';
 import type { PanelSurface } from '../panel/request';
-import { getActiveIndex, watchActivePacks } from './index-cache';
+import { DEFAULT_SETTINGS, repairSettings } from '../settings';
+import { watchActivePacks } from './pack-watch';
 import { openSidePanel } from './side-panel';
 import {
   favoritesItem,
@@ -21,10 +22,13 @@ import {
   panelRequestItem,
   readRepaired,
   readSettings,
+  readValues,
   recentsItem,
+  repairedAsStored,
   type StoredPanelRequest,
   settingsItem,
   tabFieldValuesItem,
+  updateRepaired,
   usageItem,
 } from './storage';
 import { insertIntoTab, readTicketInTab, targetTab } from './ticket-tab';
@@ -32,8 +36,10 @@ import { insertIntoTab, readTicketInTab, targetTab } from './ticket-tab';
 /** A request older than this when the panel opens was meant for an earlier panel, not this one. */
 const FRESH_MS = 10_000;
 
-const readRecents = () => readRepaired(recentsItem, (v) => repairIdList(v, MAX_RECENTS), []);
-const readFavorites = () => readRepaired(favoritesItem, (v) => repairIdList(v, MAX_FAVORITES), []);
+const repairRecents = (v: unknown) => repairIdList(v, MAX_RECENTS);
+const repairFavorites = (v: unknown) => repairIdList(v, MAX_FAVORITES);
+const readRecents = () => readRepaired(recentsItem, repairRecents, []);
+const readFavorites = () => readRepaired(favoritesItem, repairFavorites, []);
 const readUsage = () => readRepaired(usageItem, repairCounts, {});
 
 async function copyText(text: string): Promise<boolean> {
@@ -69,35 +75,38 @@ function originOf(url: string | undefined): string | undefined {
 export function createPanelApi(surface: PanelSurface = 'panel'): PanelApi {
   const api: PanelApi = {
     async loadCorpus() {
-      // The index carries its entries: one (cached) load instead of validating the packs again.
-      const index = await getActiveIndex();
-      return { entries: index.entries, index };
+      // The engine, the packs and the index cache load in their own chunk, after the box takes typing.
+      const { activeCorpus } = await import('./index-cache');
+      return activeCorpus();
     },
     watchPacks: (onChange) => watchActivePacks(onChange),
     async loadState() {
-      const [settings, recents, favorites, usage] = await Promise.all([
-        readSettings(),
-        readRecents(),
-        readFavorites(),
-        readUsage(),
-      ]);
-      return { settings, recents, favorites, usage };
+      // One storage call for the four small items the panel needs before its first paint; a damaged
+      // value (rare) is then read again through the repair, which keeps the damage aside.
+      const [settings, recents, favorites, usage] = await readValues(
+        settingsItem.key,
+        recentsItem.key,
+        favoritesItem.key,
+        usageItem.key,
+      );
+      return {
+        settings: repairSettings(settings),
+        recents: repairedAsStored(recents, repairRecents, []) ?? (await readRecents()),
+        favorites: repairedAsStored(favorites, repairFavorites, []) ?? (await readFavorites()),
+        usage: repairedAsStored(usage, repairCounts, {}) ?? (await readUsage()),
+      };
     },
-    async toggleFavorite(id) {
-      const next = toggleFavorite(await readFavorites(), id);
-      await favoritesItem.setValue(next);
-      return next;
-    },
+    toggleFavorite: (id) => updateRepaired(favoritesItem, repairFavorites, [], (list) => toggleFavorite(list, id)),
     async noteUsed(id) {
-      const [recents, usage] = await Promise.all([readRecents(), readUsage()]);
-      const next = { recents: pushRecent(recents, id), usage: bumpUsage(usage, id) };
-      await Promise.all([recentsItem.setValue(next.recents), usageItem.setValue(next.usage)]);
-      return next;
+      const [recents, usage] = await Promise.all([
+        updateRepaired(recentsItem, repairRecents, [], (list) => pushRecent(list, id)),
+        updateRepaired(usageItem, repairCounts, {}, (counts) => bumpUsage(counts, id)),
+      ]);
+      return { recents, usage };
     },
     async recordNoResult(query) {
       if (!(await readSettings()).recordNoResults) return;
-      const log = await readRepaired(noResultLogItem, repairNoResultLog, []);
-      await noResultLogItem.setValue(recordNoResult(log, query));
+      await updateRepaired(noResultLogItem, repairNoResultLog, [], (log) => recordNoResult(log, query));
     },
     copy: copyText,
     async insert(text): Promise<InsertResult> {
@@ -114,8 +123,9 @@ export function createPanelApi(surface: PanelSurface = 'panel'): PanelApi {
     async rememberFieldValues(values) {
       const tab = await targetTab();
       if (!tab) return;
-      const all = await readRepaired(tabFieldValuesItem, repairTabFieldValues, {});
-      await tabFieldValuesItem.setValue(rememberTabFieldValues(all, tab.id, values));
+      await updateRepaired(tabFieldValuesItem, repairTabFieldValues, {}, (all) =>
+        rememberTabFieldValues(all, tab.id, values),
+      );
     },
     watchRequests(onRequest) {
       let handledAt = 0;
@@ -147,10 +157,11 @@ export function createPanelApi(surface: PanelSurface = 'panel'): PanelApi {
       // hence `alreadyGranted` comes from the status read before the click.
       const granted = alreadyGranted || (await browser.permissions.request({ origins: [`${origin}/*`] }));
       if (!granted) return false;
-      const settings = await readSettings();
-      if (!settings.suggestionSites.includes(origin)) {
-        await settingsItem.setValue({ ...settings, suggestionSites: [...settings.suggestionSites, origin] });
-      }
+      await updateRepaired(settingsItem, repairSettings, DEFAULT_SETTINGS, (settings) =>
+        settings.suggestionSites.includes(origin)
+          ? settings
+          : { ...settings, suggestionSites: [...settings.suggestionSites, origin] },
+      );
       return true;
     },
     close: () => window.close(),

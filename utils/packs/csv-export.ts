@@ -15,6 +15,8 @@ function entryRow(entry: Entry, optionCount: number): string[] {
     section: entry.provenance.section,
     number: String(entry.provenance.number),
     note: entry.provenance.note ?? '',
+    sectionIntro: entry.provenance.sectionIntro ?? '',
+    curated: (entry.provenance.curated ?? []).join('\n'),
     errata: entry.errata ?? '',
     truncated: entry.truncated === undefined ? '' : String(entry.truncated),
   };

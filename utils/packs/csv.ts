@@ -23,6 +23,8 @@ export const CSV_COLUMNS = [
   'section',
   'number',
   'note',
+  'sectionIntro',
+  'curated',
   'errata',
   'truncated',
   // phrasing
@@ -124,6 +126,8 @@ function rowToRaw(get: (c: Column) => string, line: number, options: CsvImportOp
       section: get('section').trim() || 'CSV',
       number: get('number').trim() ? Number(get('number')) : line,
       ...(get('note').trim() ? { note: get('note') } : {}),
+      ...(get('sectionIntro').trim() ? { sectionIntro: get('sectionIntro') } : {}),
+      ...(words(get('curated')).length ? { curated: words(get('curated')) } : {}),
     },
   };
   const optional = (key: string, column: Column) => {
@@ -173,7 +177,7 @@ function rowToRaw(get: (c: Column) => string, line: number, options: CsvImportOp
 /** Maps a validator path inside one entry (`provenance.number`, `options[1].text`) to the CSV column. */
 function columnOf(rest: string, raw: Record<string, unknown> | undefined): string {
   const field = rest.replace(/^\./, '');
-  if (field.startsWith('provenance.')) return field.slice('provenance.'.length);
+  if (field.startsWith('provenance.')) return field.slice('provenance.'.length).replace(/\[\d+\]$/, '');
   const option = /^options\[(\d+)\]/.exec(field);
   if (option && raw && Array.isArray(raw.options)) {
     const key = (raw.options[Number(option[1])] as { key?: string } | undefined)?.key;

@@ -167,8 +167,11 @@ export function planImport(
 /** Where the library lives: the browser adapter (utils/browser/pack-store.ts) and the tests' memory store. */
 export interface LibraryStore {
   read(): Promise<PackLibrary>;
-  /** Writes `next` unless the stored revision moved past `expectedRevision`. */
-  write(next: PackLibrary, expectedRevision: number): Promise<{ ok: true } | { ok: false; message: string }>;
+  /** Writes `next` unless the stored revision moved past `expectedRevision`; returns the library as written. */
+  write(
+    next: PackLibrary,
+    expectedRevision: number,
+  ): Promise<{ ok: true; library: PackLibrary } | { ok: false; message: string }>;
 }
 
 /**
@@ -192,5 +195,7 @@ export async function commitImport(
   const plan = planImport(library, builtin, pack, mode, meta);
   if (!plan.ok) return plan;
   const written = await store.write(plan.library, library.revision);
-  return written.ok ? plan : { ok: false, problems: [{ path: '', message: written.message }] };
+  return written.ok
+    ? { ok: true, library: written.library }
+    : { ok: false, problems: [{ path: '', message: written.message }] };
 }
