@@ -9,7 +9,8 @@ import { translator } from '../../utils/i18n';
 import type { Corpus, PanelApi, PanelRequest, PanelState } from '../../utils/panel/api';
 import { phrasingsOf } from '../../utils/panel/entry-phrasings';
 import { panelKeyAction } from '../../utils/panel/keys';
-import { guidelineChoices } from '../../utils/panel/personal-corpus';
+import type { PanelSurface } from '../../utils/panel/request';
+import { guidelineChoices } from '../../utils/personal/phrasings';
 import { EntryDetail } from '../shared/EntryDetail';
 import { FieldForm } from './FieldForm';
 import { panelMessages } from './messages';
@@ -40,11 +41,13 @@ export interface PanelProps {
   initial: PanelState;
   /** From the page URL (`?q=`, `?open=`), applied once on mount. */
   initialRequest?: PanelRequest | null;
+  /** `popup`: Firefox's search popup — closes after a copy or insert, Shift+Enter hands over to the sidebar. */
+  surface?: PanelSurface;
 }
 
 const LIST_ID = 'coach-listbox';
 
-export function Panel({ api, corpus: initialCorpus, initial, initialRequest }: PanelProps) {
+export function Panel({ api, corpus: initialCorpus, initial, initialRequest, surface = 'panel' }: PanelProps) {
   const lang = initial.settings.uiLanguage;
   const t = translator(panelMessages, lang);
   const tp = translator(personalMessages, lang);
@@ -59,9 +62,22 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest }: P
   const focusBox = useBoxFocus(input);
 
   const { corpus, loadFailed } = usePanelCorpus(api, initialCorpus);
+  // Stars made in another page or synced from another browser show while the panel is open.
   useEffect(() => api.watchFavorites?.(setFavorites), [api]);
   const guidelines = useMemo(() => guidelineChoices(corpus?.entries ?? []), [corpus]);
   const guidelineIds = useMemo(() => new Set(guidelines.map((g) => g.id)), [guidelines]);
+  const { items, searching, nearestOnly } = usePanelSearch({
+    corpus,
+    query,
+    kinds,
+    pinned,
+    favorites,
+    recents,
+    usage,
+    labels: { favorites: t('favorites'), recents: t('recents') },
+  });
+  const suggestions = useSuggestions(api, corpus);
+  const current = items[Math.min(selected, items.length - 1)];
   const actions = usePhrasingActions({
     api,
     t,
@@ -70,6 +86,7 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest }: P
       setUsage(next.usage);
     },
     focusBox,
+    onDone: surface === 'popup' ? api.close : undefined,
   });
   const showEntry = useCallback(
     (id: string) => {
@@ -82,6 +99,7 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest }: P
   );
   const personal = usePersonal({
     api: api.personal,
+    mine: corpus?.personal,
     t: tp,
     guidelineIds,
     say: actions.say,
@@ -92,24 +110,13 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest }: P
     },
     focusBox,
   });
-  const { items, searching, nearestOnly } = usePanelSearch({
-    corpus,
-    personal: personal.corpus,
-    query,
-    kinds,
-    pinned,
-    favorites,
-    recents,
-    usage,
-    labels: { favorites: t('favorites'), recents: t('recents') },
-  });
-  const suggestions = useSuggestions(api, corpus?.index, personal.corpus.index);
-  const current = items[Math.min(selected, items.length - 1)];
   const currentMine = current ? personal.isMine(current.entry.id) : false;
+  // 「撤销」 stays offered while the status still reports the delete.
   const undoable =
     personal.undoable && actions.status?.text === tp('deleted', { title: personal.undoable.title })
       ? personal.undoable
       : null;
+  const newPhrasing = () => personal.openNew(current?.entry.kind === 'guideline' ? current.entry.id : '');
 
   const { openFromText } = personal;
   const applyRequest = useCallback(
@@ -131,7 +138,7 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest }: P
 
   const onKeyDown = (e: KeyboardEvent) => {
     const action = panelKeyAction(e);
-    if (!action) return;
+    if (!action || (action.type === 'sidebar' && !api.openInSidebar)) return;
     e.preventDefault();
     const last = items.length - 1;
     switch (action.type) {
@@ -144,12 +151,16 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest }: P
       case 'last':
         setSelected(Math.max(0, last));
         break;
+      case 'sidebar':
+        // The entry in view, else the query: the sidebar shows the same thing with room for the detail.
+        api.openInSidebar?.(current ? { type: 'open', id: current.entry.id } : { type: 'search', query });
+        break;
       case 'escape':
         if (query || pinned) applyRequest({ type: 'search', query: '' });
         else api.close();
         break;
       case 'new':
-        if (personal.enabled) personal.openNew(current?.entry.kind === 'guideline' ? current.entry.id : '');
+        if (personal.enabled) newPhrasing();
         break;
       case 'edit':
         if (current && personal.enabled) personal.openEdit(current.entry.id);
@@ -196,6 +207,7 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest }: P
           focusBox();
         }}
         onKeyDown={onKeyDown}
+        popup={surface === 'popup'}
         extra={
           personal.enabled && (
             <button
@@ -203,7 +215,7 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest }: P
               class="coach-new"
               aria-keyshortcuts="Alt+N"
               title={tp('newPhrasingLabel')}
-              onClick={() => personal.openNew(current?.entry.kind === 'guideline' ? current.entry.id : '')}
+              onClick={newPhrasing}
             >
               {tp('newPhrasing')}
             </button>

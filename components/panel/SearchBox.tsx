@@ -19,11 +19,13 @@ interface Props {
   onQuery(query: string): void;
   onKinds(kinds: EntryKind[]): void;
   onKeyDown(event: KeyboardEvent): void;
+  /** In the search popup the key help also names Shift+Enter (open in the sidebar). */
+  popup?: boolean;
   /** More controls beside the kind chips (the panel's 「＋ 新建话术」). */
   extra?: ComponentChildren;
 }
 
-export function SearchBox({ inputRef, t, lang, query, kinds, listId, activeId, expanded, extra, ...on }: Props) {
+export function SearchBox({ inputRef, t, lang, query, kinds, listId, activeId, expanded, popup, extra, ...on }: Props) {
   return (
     <div class="coach-search">
       <input
@@ -54,7 +56,7 @@ export function SearchBox({ inputRef, t, lang, query, kinds, listId, activeId, e
         {extra}
       </div>
       <p id="coach-keys" class="coach-muted coach-keys">
-        {t('keysHelp')}
+        {t(popup ? 'keysHelpPopup' : 'keysHelp')}
       </p>
     </div>
   );

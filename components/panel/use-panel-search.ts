@@ -6,7 +6,6 @@ import { useMemo } from 'preact/hooks';
 import type { Entry, EntryKind } from '../../knowledge/schema';
 import type { Corpus } from '../../utils/panel/api';
 import { usageBoost } from '../../utils/panel/history';
-import { type PersonalCorpus, searchBoth } from '../../utils/panel/personal-corpus';
 import { emptyStateItems } from './empty-state-items';
 import type { ListItem } from './ResultList';
 
@@ -14,8 +13,6 @@ const EMPTY: readonly Entry[] = [];
 
 export interface PanelSearchInput {
   corpus: Corpus | null;
-  /** The agent's own phrasings, searched with the team index (utils/panel/personal-corpus.ts). */
-  personal?: PersonalCorpus;
   query: string;
   /** Kinds the chips allow; empty = every kind. */
   kinds: readonly EntryKind[];
@@ -26,33 +23,22 @@ export interface PanelSearchInput {
   labels: { favorites: string; recents: string };
 }
 
-export function usePanelSearch({
-  corpus,
-  personal,
-  query,
-  kinds,
-  pinned,
-  favorites,
-  recents,
-  usage,
-  labels,
-}: PanelSearchInput) {
+export function usePanelSearch({ corpus, query, kinds, pinned, favorites, recents, usage, labels }: PanelSearchInput) {
   const entries = corpus?.entries ?? EMPTY;
-  const own = personal?.entries ?? EMPTY;
-  const index = corpus?.index;
-  const personalIndex = personal?.index;
-  const byId = useMemo(() => new Map([...entries, ...own].map((e) => [e.id, e])), [entries, own]);
+  const byId = useMemo(() => new Map(entries.map((e) => [e.id, e])), [entries]);
   const searching = query.trim().length > 0;
 
   const hits: ListItem[] = useMemo(() => {
-    if (!searching || !index) return [];
-    return searchBoth(index, personalIndex, query, {
-      limit: 30,
-      // No chip pressed means every kind (an empty list would mean none).
-      kinds: kinds.length ? [...kinds] : undefined,
-      boost: usageBoost(usage),
-    }).map((h) => ({ entry: h.entry, matches: h.matches, partial: h.partial }));
-  }, [searching, index, personalIndex, query, kinds, usage]);
+    if (!searching || !corpus) return [];
+    return corpus
+      .search(query, {
+        limit: 30,
+        // No chip pressed means every kind (an empty list would mean none).
+        kinds: kinds.length ? [...kinds] : undefined,
+        boost: usageBoost(usage),
+      })
+      .map((h) => ({ entry: h.entry, matches: h.matches, partial: h.partial }));
+  }, [searching, corpus, query, kinds, usage]);
 
   const { favorites: favoritesLabel, recents: recentsLabel } = labels;
   const listed: ListItem[] = useMemo(

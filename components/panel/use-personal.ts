@@ -1,12 +1,11 @@
 /**
- * 「我的话术」 in the panel: their small index (rebuilt whenever they change, so a saved phrasing is found at
- * once), the form (new, from selected text, edit) and delete with undo. Everything stored goes through
- * `api` (utils/panel/api.ts PersonalApi).
+ * 「我的话术」 in the panel: the form (new, from selected text, edit) and delete with undo. The phrasings
+ * themselves come with the corpus (`Corpus.personal`), searched with the rest; a change reaches the panel
+ * as a new corpus. Everything stored goes through `api` (utils/panel/api.ts PersonalApi).
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useRef, useState } from 'preact/hooks';
 import type { Translate } from '../../utils/i18n';
-import type { PersonalApi, PersonalCorpusData } from '../../utils/panel/api';
-import { personalCorpus } from '../../utils/panel/personal-corpus';
+import type { PersonalApi } from '../../utils/panel/api';
 import {
   type DraftProblem,
   draftOf,
@@ -15,8 +14,6 @@ import {
   proposeTitle,
 } from '../../utils/personal/phrasings';
 import type { PersonalKey } from './personal-messages';
-
-const EMPTY: PersonalCorpusData = { records: [], pinyin: {} };
 
 export interface PersonalForm {
   /** Remounts the form for every opening. */
@@ -29,6 +26,8 @@ export interface PersonalForm {
 
 interface Options {
   api: PersonalApi | undefined;
+  /** The agent's phrasings as the corpus has them. */
+  mine: ReadonlyMap<string, PersonalPhrasing> | undefined;
   t: Translate<PersonalKey>;
   /** Guideline ids a phrasing may link to. */
   guidelineIds: ReadonlySet<string>;
@@ -40,55 +39,30 @@ interface Options {
   focusBox(): void;
 }
 
-const upsert = (records: PersonalPhrasing[], record: PersonalPhrasing) => [
-  record,
-  ...records.filter((r) => r.id !== record.id),
-];
-
-export function usePersonal({ api, t, guidelineIds, say, show, hide, focusBox }: Options) {
-  const [data, setData] = useState<PersonalCorpusData>(EMPTY);
+export function usePersonal({ api, mine, t, guidelineIds, say, show, hide, focusBox }: Options) {
   const [form, setForm] = useState<PersonalForm | null>(null);
   const [undoable, setUndoable] = useState<PersonalPhrasing | null>(null);
   const counter = useRef(0);
-
-  useEffect(() => {
-    if (!api) return;
-    let live = true;
-    const load = () =>
-      api.load().then(
-        (next) => live && setData(next),
-        (error: unknown) => console.warn('my phrasings could not be loaded', error),
-      );
-    void load();
-    const unwatch = api.watch(load);
-    return () => {
-      live = false;
-      unwatch();
-    };
-  }, [api]);
-
-  const corpus = useMemo(() => personalCorpus(data.records, data.pinyin), [data]);
 
   const open = useCallback((initial: PhrasingDraft, id?: string) => {
     counter.current += 1;
     setForm({ key: counter.current, id, initial, problems: [] });
   }, []);
-
   const failed = (error: unknown) =>
     say(t('failed', { reason: error instanceof Error ? error.message : String(error) }), 'error');
+  const isMine = useCallback((id: string) => !!mine?.has(id), [mine]);
 
   return {
     enabled: !!api,
-    corpus,
     form,
     undoable,
-    isMine: (id: string) => corpus.records.has(id),
+    isMine,
     /** A new phrasing; `link` pre-fills the guideline (the one on screen). */
     openNew: (link = '') => open({ ...draftOf({}), guidelineId: link }),
     /** A new phrasing from text selected on a page. */
-    openFromText: (text: string) => open(draftOf({ title: proposeTitle(text), text })),
+    openFromText: useCallback((text: string) => open(draftOf({ title: proposeTitle(text), text })), [open]),
     openEdit(id: string) {
-      const record = corpus.records.get(id);
+      const record = mine?.get(id);
       if (!record) say(t('notMine'), 'error');
       else open(draftOf(record), id);
     },
@@ -104,7 +78,6 @@ export function usePersonal({ api, t, guidelineIds, say, show, hide, focusBox }:
           setForm({ ...form, problems: result.problems });
           return;
         }
-        setData((d) => ({ ...d, records: upsert(d.records, result.record) }));
         setForm(null);
         say(form.id ? t('updated', { title: result.record.title }) : t('saved', { title: result.record.title }));
         show(result.record.id);
@@ -114,14 +87,13 @@ export function usePersonal({ api, t, guidelineIds, say, show, hide, focusBox }:
     },
     async remove(id: string) {
       if (!api) return;
-      if (!corpus.records.has(id)) {
+      if (!mine?.has(id)) {
         say(t('notMine'), 'error');
         return;
       }
       try {
         const removed = await api.remove(id);
         if (!removed) return;
-        setData((d) => ({ ...d, records: d.records.filter((r) => r.id !== id) }));
         setUndoable(removed);
         say(t('deleted', { title: removed.title }));
         hide(id);
@@ -135,7 +107,6 @@ export function usePersonal({ api, t, guidelineIds, say, show, hide, focusBox }:
       try {
         await api.restore(record);
         setUndoable(null);
-        setData((d) => ({ ...d, records: upsert(d.records, record) }));
         say(t('restored', { title: record.title }));
         show(record.id);
       } catch (error) {

@@ -29,6 +29,7 @@ const INSERT_FAILURE: Record<Exclude<InsertResult, { ok: true }>['reason'], Key>
   'read-only': 'insertReadOnly',
   'no-tab': 'insertNoTab',
   rejected: 'insertRejected',
+  selection: 'insertSelection',
 };
 
 interface Options {
@@ -36,9 +37,11 @@ interface Options {
   t: Translate<Key>;
   onUsed(next: Pick<PanelState, 'recents' | 'usage'>): void;
   focusBox(): void;
+  /** After a successful copy or insert (the search popup closes then, giving the page its focus back). */
+  onDone?(): void;
 }
 
-export function usePhrasingActions({ api, t, onUsed, focusBox }: Options) {
+export function usePhrasingActions({ api, t, onUsed, focusBox, onDone }: Options) {
   const [status, setStatus] = useState<Status | null>(null);
   const [pending, setPending] = useState<PendingFields | null>(null);
   const counter = useRef(0);
@@ -52,13 +55,17 @@ export function usePhrasingActions({ api, t, onUsed, focusBox }: Options) {
     if (mode === 'copy') {
       const ok = await api.copy(text);
       say(ok ? t('copied') : t('copyFailed'), ok ? 'ok' : 'error');
-      if (ok) onUsed(await api.noteUsed(entryId));
+      if (ok) {
+        onUsed(await api.noteUsed(entryId));
+        onDone?.();
+      }
       return;
     }
     const result = await api.insert(text);
     if (result.ok) {
       say(t('inserted'));
       onUsed(await api.noteUsed(entryId));
+      onDone?.();
     } else {
       say(`${t(INSERT_FAILURE[result.reason])}${result.copied ? ` ${t('andCopied')}` : ''}`, 'error');
     }

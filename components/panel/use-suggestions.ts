@@ -3,17 +3,10 @@
  * regains focus, as the ticket may have changed) and the hits for its subject and latest message.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { PanelApi, SuggestionStatus } from '../../utils/panel/api';
-import { searchBoth } from '../../utils/panel/personal-corpus';
+import type { Corpus, PanelApi, SuggestionStatus } from '../../utils/panel/api';
 import { suggestForTicket } from '../../utils/panel/ticket-suggest';
-import type { SearchIndex } from '../../utils/search';
 
-export function useSuggestions(
-  api: Pick<PanelApi, 'suggestionStatus'>,
-  index: SearchIndex | undefined,
-  /** The agent's own phrasings, suggested like the rest. */
-  personalIndex?: SearchIndex,
-) {
+export function useSuggestions(api: Pick<PanelApi, 'suggestionStatus'>, corpus: Corpus | null) {
   const [status, setStatus] = useState<SuggestionStatus>({ state: 'unknown-site' });
 
   useEffect(() => {
@@ -33,10 +26,8 @@ export function useSuggestions(
 
   const hits = useMemo(
     () =>
-      status.state === 'on' && index
-        ? suggestForTicket(status.ticket, (q, limit) => searchBoth(index, personalIndex, q, { limit }))
-        : [],
-    [status, index, personalIndex],
+      status.state === 'on' && corpus ? suggestForTicket(status.ticket, (q, limit) => corpus.search(q, { limit })) : [],
+    [status, corpus],
   );
   return { status, setStatus, hits };
 }

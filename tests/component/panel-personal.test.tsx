@@ -4,7 +4,8 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Panel } from '../../components/panel/Panel';
 import type { Entry } from '../../knowledge/schema';
-import type { PanelApi, PanelRequest, PersonalApi } from '../../utils/panel/api';
+import type { Corpus, PanelApi, PanelRequest, PersonalApi } from '../../utils/panel/api';
+import { combineCorpus, personalCorpus } from '../../utils/panel/personal-corpus';
 import {
   deletePhrasing,
   livePhrasings,
@@ -12,7 +13,7 @@ import {
   restorePhrasing,
   savePhrasing,
 } from '../../utils/personal/phrasings';
-import { buildIndex } from '../../utils/search';
+import { buildIndex, search } from '../../utils/search';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
 
 const TEAM: Entry[] = [
@@ -31,7 +32,10 @@ const TEAM: Entry[] = [
   },
 ];
 
-/** The personal api on the real pure functions, in memory. */
+const teamIndex = buildIndex(TEAM);
+const teamCorpus: Corpus = { entries: TEAM, search: (q, o) => search(teamIndex, q, o) };
+
+/** The personal api on the real pure functions, in memory; a change is announced as the adapter does (watchPacks). */
 function fakePersonal(initial: PersonalStore = {}) {
   let store = initial;
   const listeners = new Set<() => void>();
@@ -39,12 +43,12 @@ function fakePersonal(initial: PersonalStore = {}) {
     for (const l of listeners) l();
   };
   let clock = Date.UTC(2026, 10, 20);
+  const corpus = () => combineCorpus(teamCorpus, personalCorpus(livePhrasings(store), {}));
+  const watch = (l: () => void) => {
+    listeners.add(l);
+    return () => void listeners.delete(l);
+  };
   const personal: PersonalApi = {
-    load: async () => ({ records: livePhrasings(store), pinyin: {} }),
-    watch: (l) => {
-      listeners.add(l);
-      return () => listeners.delete(l);
-    },
     save: vi.fn(async (draft, id, guidelines) => {
       const result = savePhrasing(store, draft, { id, now: ++clock, guidelines });
       if (!result.ok) return result;
@@ -63,14 +67,18 @@ function fakePersonal(initial: PersonalStore = {}) {
       changed();
     }),
   };
-  return { personal, live: () => livePhrasings(store) };
+  return { personal, corpus, watch, live: () => livePhrasings(store) };
 }
 
-function renderPanel(personal: PersonalApi) {
+function renderPanel({
+  personal,
+  corpus,
+  watch,
+}: Pick<ReturnType<typeof fakePersonal>, 'personal' | 'corpus' | 'watch'>) {
   let onRequest: ((r: PanelRequest) => void) | undefined;
   const api: PanelApi = {
-    loadCorpus: async () => ({ entries: TEAM, index: buildIndex(TEAM) }),
-    watchPacks: () => () => undefined,
+    loadCorpus: async () => corpus(),
+    watchPacks: watch,
     loadState: vi.fn(),
     toggleFavorite: vi.fn(async (id: string) => [id]),
     noteUsed: vi.fn(async (id: string) => ({ recents: [id], usage: { [id]: 1 } })),
@@ -96,7 +104,7 @@ function renderPanel(personal: PersonalApi) {
   render(
     <Panel
       api={api}
-      corpus={{ entries: TEAM, index: buildIndex(TEAM) }}
+      corpus={corpus()}
       initial={{ settings: { ...DEFAULT_SETTINGS }, recents: [], favorites: [], usage: {} }}
     />,
   );
@@ -111,8 +119,9 @@ afterEach(cleanup);
 
 describe('my phrasings in the side panel', () => {
   it('creates a phrasing from the keyboard (Alt+N, Ctrl+Enter), then finds it by pinyin initials, marked 「我的」', async () => {
-    const { personal, live } = fakePersonal();
-    const { box, api } = renderPanel(personal);
+    const fake = fakePersonal();
+    const { live } = fake;
+    const { box, api } = renderPanel(fake);
     fireEvent.keyDown(box, { key: 'n', code: 'KeyN', altKey: true });
     await waitFor(() => expect(document.activeElement).toBe(field(/标题/)));
     type(field(/标题/), '催退款安抚');
@@ -138,8 +147,9 @@ describe('my phrasings in the side panel', () => {
   });
 
   it('shows problems at their fields and saves nothing until they are fixed', async () => {
-    const { personal } = fakePersonal();
-    renderPanel(personal);
+    const fake = fakePersonal();
+    const { personal } = fake;
+    renderPanel(fake);
     fireEvent.click(screen.getByRole('button', { name: '＋ 新建话术' }));
     type(field(/话术内容/), '您好');
     type(field(/关联规范/), '不存在的规范');
@@ -166,8 +176,9 @@ describe('my phrasings in the side panel', () => {
   });
 
   it('opens the form filled with text selected on a page (「保存为我的话术」)', async () => {
-    const { personal } = fakePersonal();
-    const { request } = renderPanel(personal);
+    const fake = fakePersonal();
+    const { personal } = fake;
+    const { request } = renderPanel(fake);
     request({ type: 'compose', text: '您好，您反馈的问题我已记录。我们会在24小时内回复您。' });
     await waitFor(() => expect(field(/话术内容/).value).toBe('您好，您反馈的问题我已记录。我们会在24小时内回复您。'));
     expect(field(/标题/).value).toBe('您好，您反馈的问题我已记录。');
@@ -186,8 +197,9 @@ describe('my phrasings in the side panel', () => {
       { now: 1, guidelines: new Set() },
     );
     if (!saved.ok) throw new Error('fixture');
-    const { personal, live } = fakePersonal(saved.store);
-    const { box } = renderPanel(personal);
+    const fake = fakePersonal(saved.store);
+    const { personal, live } = fake;
+    const { box } = renderPanel(fake);
     type(box, '旧标题');
     await waitFor(() => expect(screen.getAllByRole('option')[0]?.textContent).toContain('旧标题'));
     fireEvent.keyDown(box, { key: 'F2' });
@@ -212,8 +224,9 @@ describe('my phrasings in the side panel', () => {
   });
 
   it('does not edit or delete team entries', async () => {
-    const { personal } = fakePersonal();
-    const { box } = renderPanel(personal);
+    const fake = fakePersonal();
+    const { personal } = fake;
+    const { box } = renderPanel(fake);
     type(box, '退款迟迟');
     await waitFor(() => expect(screen.getByRole('article')).toBeTruthy());
     expect(screen.queryByRole('button', { name: /编辑这条/ })).toBeNull();
@@ -225,8 +238,8 @@ describe('my phrasings in the side panel', () => {
   });
 
   it('a new phrasing made while a guideline is shown is linked to it', async () => {
-    const { personal } = fakePersonal();
-    const { box } = renderPanel(personal);
+    const fake = fakePersonal();
+    const { box } = renderPanel(fake);
     type(box, '退款迟迟');
     await waitFor(() => expect(screen.getByRole('article')).toBeTruthy());
     fireEvent.keyDown(box, { key: 'n', code: 'KeyN', altKey: true });

@@ -1,12 +1,15 @@
 /** The agent's own phrasings searched beside the team index: ranked as if they were in it. */
 import { describe, expect, it } from 'vitest';
-import { mergeHits, personalCorpus, searchBoth } from '../../utils/panel/personal-corpus';
+import type { Corpus } from '../../utils/panel/api';
+import { combineCorpus, mergeHits, personalCorpus } from '../../utils/panel/personal-corpus';
 import type { PersonalPhrasing } from '../../utils/personal/phrasings';
 import { buildIndex, search } from '../../utils/search';
 import { pinyinOf } from '../../utils/search/pinyin';
 import { builtinEntries } from './search-builtin';
 
 const team = buildIndex(builtinEntries());
+const teamCorpus: Corpus = { entries: team.entries, search: (q, o) => search(team, q, o) };
+const both = (records: PersonalPhrasing[], pinyin = {}) => combineCorpus(teamCorpus, personalCorpus(records, pinyin));
 const record = (id: string, title: string, text: string): PersonalPhrasing => ({
   id,
   title,
@@ -22,18 +25,19 @@ const mine = [
 
 describe('personal phrasings beside the team index', () => {
   it('puts an exact title first even when the team index only has entries sharing some words', () => {
-    const { index } = personalCorpus(mine, {});
     const teamHits = search(team, '跨设备同步话术');
     expect(teamHits.length).toBeGreaterThan(0);
     expect(teamHits.every((h) => h.loose)).toBe(true);
-    const hits = searchBoth(team, index, '跨设备同步话术');
+    const corpus = both(mine);
+    expect(corpus.personal?.has('my-a')).toBe(true);
+    expect(corpus.entries.length).toBe(team.entries.length + 2);
+    const hits = corpus.search('跨设备同步话术');
     expect(hits[0]?.entry.id).toBe('my-a');
     expect(hits.slice(1).every((h) => h.loose)).toBe(true);
   });
 
   it('interleaves by score when both have whole matches, and keeps near matches out when anything matches', () => {
-    const { index } = personalCorpus(mine, {});
-    const hits = searchBoth(team, index, '同理心');
+    const hits = both(mine).search('同理心');
     expect(hits[0]?.entry.id).toBe(search(team, '同理心')[0]?.entry.id);
     const merged = mergeHits(
       [
@@ -58,8 +62,8 @@ describe('personal phrasings beside the team index', () => {
       // What ensurePersonalPinyin stores: the table of the phrasings' texts, from pinyin-pro.
       return buildIndex(c.entries, { pinyin: pinyinOf }).pinyin;
     })();
-    const withTable = personalCorpus(mine, table);
-    expect(searchBoth(team, withTable.index, 'bgzytx')[0]?.entry.id).toBe('my-b');
-    expect(searchBoth(team, withTable.index, 'kuashebei')[0]?.entry.id).toBe('my-a');
+    const corpus = both(mine, table);
+    expect(corpus.search('bgzytx')[0]?.entry.id).toBe('my-b');
+    expect(corpus.search('kuashebei')[0]?.entry.id).toBe('my-a');
   });
 });

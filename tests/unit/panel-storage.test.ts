@@ -1,10 +1,20 @@
 /** The panel's persisted state through the real adapter, on WXT's in-memory fake browser. */
 
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { createPanelApi } from '../../utils/browser/panel-api';
-import { favoritesItem, settingsItem } from '../../utils/browser/storage';
+import { settingsItem } from '../../utils/browser/storage';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
+
+/** The adapter as a page that starts after an update loads it: its items defined afresh over what is stored. */
+async function freshAdapter() {
+  vi.resetModules();
+  const [panel, storage] = await Promise.all([
+    import('../../utils/browser/panel-api'),
+    import('../../utils/browser/storage'),
+  ]);
+  return { api: panel.createPanelApi(), favoritesItem: storage.favoritesItem };
+}
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -16,24 +26,29 @@ describe('panel storage', () => {
       panelRecents: { not: 'a list' },
       panelFavorites: ['ok-1', 'BAD ID', 'ok-1'],
     });
-    const state = await createPanelApi().loadState();
+    const state = await (await freshAdapter()).api.loadState();
     expect(state.recents).toEqual([]);
     expect(state.favorites).toEqual(['ok-1']);
     const stored = await fakeBrowser.storage.local.get(null);
     expect(stored['panelRecents:corrupt']).toEqual([{ at: expect.any(Number), value: { not: 'a list' } }]);
-    expect(stored['panelFavorites:corrupt']).toEqual([{ at: expect.any(Number), value: ['ok-1', 'BAD ID', 'ok-1'] }]);
-    // Favourites are stored with times since they sync (version 2).
+    // Favourites are stored with times since they sync (version 2): the list is migrated to marks first,
+    // then the bad id is set aside with them.
+    expect(stored['panelFavorites:corrupt']).toEqual([
+      { at: expect.any(Number), value: { 'ok-1': expect.anything(), 'BAD ID': expect.anything() } },
+    ]);
     expect(stored.panelFavorites).toEqual({ 'ok-1': { on: true, at: expect.any(Number) } });
   });
 
   it('migrates version 1 favourites (a list, most recent first) keeping their order', async () => {
     await fakeBrowser.storage.local.set({ panelFavorites: ['b-2', 'a-1', 'c-3'], panelFavorites$: { v: 1 } });
-    await favoritesItem.migrate();
+    const { api, favoritesItem } = await freshAdapter();
+    // Favourites are defined on first use (storage.ts): the migration runs then.
+    await favoritesItem.getValue();
     const stored = await fakeBrowser.storage.local.get(null);
     expect(stored.panelFavorites$).toEqual({ v: 2 });
     expect(stored['panelFavorites:corrupt']).toBeUndefined();
-    expect((await createPanelApi().loadState()).favorites).toEqual(['b-2', 'a-1', 'c-3']);
-    expect(await createPanelApi().toggleFavorite('d-4')).toEqual(['d-4', 'b-2', 'a-1', 'c-3']);
+    expect((await api.loadState()).favorites).toEqual(['b-2', 'a-1', 'c-3']);
+    expect(await api.toggleFavorite('d-4')).toEqual(['d-4', 'b-2', 'a-1', 'c-3']);
   });
 
   it('records usage and recents, and toggles favorites', async () => {

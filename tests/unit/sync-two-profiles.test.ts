@@ -50,7 +50,7 @@ const canonical = (q: QuizState): QuizState => ({
   ...q,
   cards: Object.fromEntries(Object.entries(q.cards).map(([id, c]) => [id, canonicalCard(c)])),
 });
-const phrasingsOf = async (p: Profile) => (await p.panel.personal?.load())?.records ?? [];
+const phrasingsOf = async (p: Profile) => (await p.personal.readPersonalCorpus()).records;
 const favoritesOf = async (p: Profile) => (await p.panel.loadState()).favorites;
 
 describe('two browser profiles sharing a sync area', () => {
@@ -256,7 +256,7 @@ describe('two browser profiles sharing a sync area', () => {
       panelFavorites$: { v: 1 },
       settings: { quizSize: 12, uiLanguage: 'zh-CN', recordNoResults: true, suggestionSites: [], ticketSelectors: [] },
     });
-    await a.storage.favoritesItem.migrate();
+    await a.storage.favoritesItem.getValue();
     await b.storage.updateSettings({ uiLanguage: 'en' });
     await a.sync();
     await b.sync();

@@ -13,21 +13,22 @@ import {
 } from '../panel/history';
 import { recordNoResult, repairNoResultLog } from '../panel/no-result-log';
 import { rememberTabFieldValues, repairTabFieldValues } from '../panel/placeholders';
-import { getActiveIndex, watchActivePacks } from './index-cache';
-import {
-  deletePersonal,
-  readPersonalCorpus,
-  restorePersonal,
-  savePersonal,
-  watchPersonalCorpus,
-} from './personal-store';
+import type { PanelSurface } from '../panel/request';
+import { repairSettings } from '../settings';
+import { watchActivePacks } from './pack-watch';
+import { deletePersonal, restorePersonal, savePersonal, watchPersonalCorpus } from './personal-store';
+import { openSidePanel } from './side-panel';
 import {
   favoritesItem,
   noResultLogItem,
   panelRequestItem,
   readRepaired,
   readSettings,
+  readValues,
   recentsItem,
+  repairedAsStored,
+  type StoredPanelRequest,
+  settingsItem,
   tabFieldValuesItem,
   updateRepaired,
   updateSettings,
@@ -40,7 +41,7 @@ const FRESH_MS = 10_000;
 
 const repairRecents = (v: unknown) => repairIdList(v, MAX_RECENTS);
 const readRecents = () => readRepaired(recentsItem, repairRecents, []);
-const readFavorites = async () => favoriteIds(await readRepaired(favoritesItem, repairFavoriteMarks, {}));
+const readFavorites = () => readRepaired(favoritesItem, repairFavoriteMarks, {});
 const readUsage = () => readRepaired(usageItem, repairCounts, {});
 
 async function copyText(text: string): Promise<boolean> {
@@ -72,22 +73,36 @@ function originOf(url: string | undefined): string | undefined {
   }
 }
 
-export function createPanelApi(): PanelApi {
-  return {
+/** `surface`: where this panel runs (utils/panel/request.ts); the search popup can hand over to the sidebar. */
+export function createPanelApi(surface: PanelSurface = 'panel'): PanelApi {
+  const api: PanelApi = {
     async loadCorpus() {
-      // The index carries its entries: one (cached) load instead of validating the packs again.
-      const index = await getActiveIndex();
-      return { entries: index.entries, index };
+      // The engine, the packs and the index cache load in their own chunk, after the box takes typing;
+      // the agent's own phrasings are indexed there too and searched with the rest.
+      const { corpusWithPersonal } = await import('./panel-corpus');
+      return corpusWithPersonal();
     },
-    watchPacks: (onChange) => watchActivePacks(onChange),
+    watchPacks(onChange) {
+      const unwatch = [watchActivePacks(onChange), watchPersonalCorpus(onChange)];
+      return () => {
+        for (const u of unwatch) u();
+      };
+    },
     async loadState() {
-      const [settings, recents, favorites, usage] = await Promise.all([
-        readSettings(),
-        readRecents(),
-        readFavorites(),
-        readUsage(),
-      ]);
-      return { settings, recents, favorites, usage };
+      // One storage call for the four small items the panel needs before its first paint; a damaged
+      // value (rare) is then read again through the repair, which keeps the damage aside.
+      const [settings, recents, favorites, usage] = await readValues(
+        settingsItem.key,
+        recentsItem.key,
+        favoritesItem.key,
+        usageItem.key,
+      );
+      return {
+        settings: repairSettings(settings),
+        recents: repairedAsStored(recents, repairRecents, []) ?? (await readRecents()),
+        favorites: favoriteIds(repairedAsStored(favorites, repairFavoriteMarks, {}) ?? (await readFavorites())),
+        usage: repairedAsStored(usage, repairCounts, {}) ?? (await readUsage()),
+      };
     },
     async toggleFavorite(id) {
       const marks = await updateRepaired(favoritesItem, repairFavoriteMarks, {}, (m) =>
@@ -129,10 +144,12 @@ export function createPanelApi(): PanelApi {
     },
     watchRequests(onRequest) {
       let handledAt = 0;
-      const handle = (request: (PanelRequest & { at: number }) | null, maxAge: number) => {
+      const handle = (request: StoredPanelRequest | null, maxAge: number) => {
         if (!request || request.at <= handledAt || Date.now() - request.at > maxAge) return;
+        // Meant for the other surface (the sidebar stays open while Firefox's search popup takes the keys).
+        if ((request.surface ?? 'panel') !== surface) return;
         handledAt = request.at;
-        const { at: _at, ...rest } = request;
+        const { at: _at, surface: _surface, ...rest } = request;
         onRequest(rest as PanelRequest);
         // Consumed: a panel opened later must not replay it.
         void panelRequestItem.setValue(null);
@@ -162,8 +179,6 @@ export function createPanelApi(): PanelApi {
     },
     close: () => window.close(),
     personal: {
-      load: readPersonalCorpus,
-      watch: watchPersonalCorpus,
       async save(draft, id, guidelines) {
         const result = await savePersonal(draft, id, guidelines);
         return result.ok ? { ok: true, record: result.record } : result;
@@ -172,4 +187,15 @@ export function createPanelApi(): PanelApi {
       restore: (record) => restorePersonal(record),
     },
   };
+  if (surface === 'popup') {
+    api.openInSidebar = (request) => {
+      // Synchronously, inside the agent's key or click: Firefox opens the sidebar only from a user action.
+      openSidePanel(undefined).catch((error) => console.warn('could not open the sidebar', error));
+      void panelRequestItem
+        .setValue({ ...request, at: Date.now(), surface: 'panel' })
+        .finally(() => window.close())
+        .catch((error) => console.error('could not hand the entry over to the sidebar', error));
+    };
+  }
+  return api;
 }

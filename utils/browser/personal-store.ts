@@ -1,9 +1,8 @@
 /**
  * 「我的话术」 as stored (`local:personalPhrasings`): read repaired record by record, changed under the
- * item's lock. Their pinyin (for `tlx`-style search in the panel, which does not load pinyin-pro) is
- * computed here by the background whenever they change (ensurePersonalPinyin).
+ * item's lock. No search code here (the side panel loads this at once); their pinyin is computed by the
+ * background (personal-pinyin.ts).
  */
-import type { Entry } from '../../knowledge/schema';
 import {
   deletePhrasing,
   livePhrasings,
@@ -14,9 +13,7 @@ import {
   restorePhrasing,
   type SaveResult,
   savePhrasing,
-  toEntry,
 } from '../personal/phrasings';
-import { buildDocs } from '../search/build';
 import type { PinyinTable } from '../search/pinyin-table';
 import { hashString } from '../text/hash';
 import { personalPhrasingsItem, personalPinyinItem, readRepaired, updateRepaired } from './storage';
@@ -75,21 +72,4 @@ export function watchPersonalCorpus(onChange: () => void): () => void {
   return () => {
     for (const u of unwatch) u();
   };
-}
-
-/**
- * Computes the pinyin of the personal phrasings' texts when the stored table is not for their current
- * versions. Needs pinyin-pro: called by the background (and the options page), never by the panel.
- */
-export async function ensurePersonalPinyin(
-  pinyinOf: (texts: readonly string[]) => PinyinTable,
-  timeZone?: string,
-): Promise<void> {
-  const records = livePhrasings(await readPersonalStore());
-  const key = pinyinKey(records);
-  if ((await personalPinyinItem.getValue())?.key === key) return;
-  const entries: Entry[] = records.map((r) => toEntry(r, timeZone));
-  const { table } = buildDocs(entries, pinyinOf);
-  // Written only if the phrasings did not change meanwhile (else the next run computes the newer table).
-  if (pinyinKey(livePhrasings(await readPersonalStore())) === key) await personalPinyinItem.setValue({ key, table });
 }

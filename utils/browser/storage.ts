@@ -10,19 +10,42 @@
  * Synced through the browser's own sync (utils/browser/browser-sync.ts): settings (with their stamps),
  * favourites, personal phrasings and the quiz state. Local storage stays the source of truth.
  */
-import { storage } from 'wxt/utils/storage';
+import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import type { CorruptPack, PackLibrary } from '../packs/library';
 import type { SyncStatus } from '../packs/managed-policy';
 import type { PanelRequest } from '../panel/api';
 import { type FavoriteMarks, favoritesFromList } from '../panel/history';
 import type { NoResultRecord } from '../panel/no-result-log';
 import type { TabFieldValues } from '../panel/placeholders';
+import type { PanelSurface } from '../panel/request';
 import type { PersonalStore } from '../personal/phrasings';
 import { QUIZ_MIGRATIONS, QUIZ_STATE_VERSION } from '../quiz/migrations';
 import type { PinyinTable } from '../search/pinyin-table';
 import { DEFAULT_SETTINGS, repairSettings, type Settings } from '../settings';
 import { EMPTY_STAMPS, repairStamps, type SettingsStamps, touchStamps } from '../sync/settings-stamps';
 import { type BrowserSyncStatus, DEFAULT_SYNC_PREFS, type SyncPrefs } from '../sync/status';
+
+/**
+ * An item defined on first use. `storage.defineItem` with migrations reads the value and its version as
+ * soon as it is defined, in every page that imports this file: the quiz state (every card's schedule)
+ * would be read by the side panel and the options page on every open, for nothing.
+ */
+function deferredItem<T, K extends `local:${string}`>(
+  key: K,
+  define: (key: K) => WxtStorageItem<T, Record<string, unknown>>,
+) {
+  let item: WxtStorageItem<T, Record<string, unknown>> | undefined;
+  const get = () => {
+    item ??= define(key);
+    return item;
+  };
+  return {
+    key,
+    getValue: () => get().getValue(),
+    setValue: (value: T) => get().setValue(value),
+    watch: (cb: (newValue: T, oldValue: T) => void) => get().watch(cb),
+  };
+}
 
 // ── settings (shared) ───────────────────────────────────────────────────────────────────────────
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
@@ -49,7 +72,9 @@ export const settingsStampsItem = storage.defineItem<SettingsStamps>('local:sett
  * watches this item and acts on a request newer than the last one it handled.
  */
 export type { PanelRequest };
-export const panelRequestItem = storage.defineItem<(PanelRequest & { at: number }) | null>('session:panelRequest', {
+/** `surface`: which panel the request is for (the sidebar and Firefox's search popup may be open at once). */
+export type StoredPanelRequest = PanelRequest & { at: number; surface?: PanelSurface };
+export const panelRequestItem = storage.defineItem<StoredPanelRequest | null>('session:panelRequest', {
   fallback: null,
 });
 
@@ -62,12 +87,15 @@ export const recentsItem = storage.defineItem<string[]>('local:panelRecents', { 
 /**
  * Starred and unstarred entries with when (utils/panel/history.ts `FavoriteMarks`), so favourites merge
  * between browsers. v1 was a list of starred ids, most recent first; v2 keeps that order in the times.
+ * Deferred (its migration reads at definition): the panel's first paint reads it raw (readValues).
  */
-export const favoritesItem = storage.defineItem<FavoriteMarks>('local:panelFavorites', {
-  fallback: {},
-  version: 2,
-  migrations: { 2: (list: unknown) => favoritesFromList(list, Date.now()) as FavoriteMarks },
-});
+export const favoritesItem = deferredItem('local:panelFavorites', (key) =>
+  storage.defineItem<FavoriteMarks>(key, {
+    fallback: {},
+    version: 2,
+    migrations: { 2: (list: unknown) => favoritesFromList(list, Date.now()) as FavoriteMarks },
+  }),
+);
 /** How often each entry was copied or inserted: a small ranking boost. */
 export const usageItem = storage.defineItem<Record<string, number>>('local:panelUsage', { fallback: {}, version: 1 });
 /** Placeholder values (`{客户称呼}` → 王女士) per tab id; session storage, so they go with the browser session. */
@@ -119,6 +147,29 @@ export async function keepDamaged(key: string, value: unknown, now: number = Dat
   await storage.setItem(damagedKey, [...kept, { at: now, value }].slice(-DAMAGED_COPIES_KEPT));
 }
 
+/**
+ * Several stored values in one storage call, for a page's first paint (each call is a round trip to the
+ * browser; on a busy machine they queue). Raw values: repair them, and take the full way when one needs it.
+ */
+export async function readValues(...keys: readonly string[]): Promise<unknown[]> {
+  const found = await storage.getItems(keys as `local:${string}`[]);
+  const byKey = new Map(found.map((f) => [f.key as string, f.value as unknown]));
+  return keys.map((key) => byKey.get(key) ?? null);
+}
+
+/** Where @wxt-dev/storage keeps an item's version (`<key>$`). */
+export const versionKey = (key: string) => `${key}$`;
+
+/** The repaired value when the repair keeps `stored` as it is; undefined when it had to change it (damage). */
+export function repairedAsStored<T>(
+  stored: unknown,
+  repair: (stored: unknown) => T | null,
+  fallback: T,
+): T | undefined {
+  const value = repair(stored) ?? fallback;
+  return JSON.stringify(value) === JSON.stringify(stored ?? fallback) ? value : undefined;
+}
+
 /** Repairs `stored`; when that changed it, the original is kept aside first (call under the item's lock). */
 async function repairKeeping<T>(
   key: string,
@@ -143,9 +194,8 @@ export async function readRepaired<T>(
   fallback: T,
   now: number = Date.now(),
 ): Promise<T> {
-  const stored: unknown = await item.getValue();
-  const value = repair(stored) ?? fallback;
-  if (JSON.stringify(value) === JSON.stringify(stored ?? fallback)) return value;
+  const value = repairedAsStored(await item.getValue(), repair, fallback);
+  if (value !== undefined) return value;
   // Damaged: repair under the lock, from a fresh read (another page may have repaired or changed it).
   return withItemLock(item.key, async () => {
     const fresh = await repairKeeping(item.key, await item.getValue(), repair, fallback, now);
@@ -262,11 +312,13 @@ export const personalPinyinItem = storage.defineItem<{ key: string; table: Pinyi
  * saved atomically. Stored as `unknown`: read it through `readQuizState()` (utils/browser/quiz-store.ts),
  * which repairs it. Versions and the v1 → v2 migration: utils/quiz/migrations.ts.
  */
-export const quizStateItem = storage.defineItem<unknown>('local:quiz', {
-  fallback: null,
-  version: QUIZ_STATE_VERSION,
-  migrations: QUIZ_MIGRATIONS,
-});
+export const quizStateItem = deferredItem('local:quiz', (key) =>
+  storage.defineItem<unknown>(key, {
+    fallback: null,
+    version: QUIZ_STATE_VERSION,
+    migrations: QUIZ_MIGRATIONS,
+  }),
+);
 /** Values the repair could not fully keep, newest last (a few), so nothing the agent had is lost (keepDamaged). */
 export const quizCorruptItem = storage.defineItem<DamagedCopy[]>('local:quiz:corrupt', { fallback: [] });
 

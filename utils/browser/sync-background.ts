@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
 import { pinyinOf } from '../search/pinyin';
 import { OWN_KEY } from '../sync/layout';
 import { syncBrowserData } from './browser-sync';
-import { ensurePersonalPinyin } from './personal-store';
+import { ensurePersonalPinyin } from './personal-pinyin';
 import {
   favoritesItem,
   personalPhrasingsItem,

@@ -7,8 +7,7 @@ import type { Entry } from '../../knowledge/schema';
 import type { InsertOutcome } from '../page/insert-text';
 import type { TicketText } from '../page/ticket-extract';
 import type { DraftProblem, PersonalPhrasing, PhrasingDraft } from '../personal/phrasings';
-import type { SearchIndex } from '../search';
-import type { PinyinTable } from '../search/pinyin-table';
+import type { SearchHit, SearchOptions } from '../search/types';
 import type { Settings } from '../settings';
 
 /**
@@ -38,24 +37,24 @@ export type SuggestionStatus =
   | { state: 'off'; origin: string; granted: boolean } // not enabled for this site (access may exist already)
   | { state: 'on'; origin: string; ticket: TicketText };
 
+/**
+ * The active entries and the engine over their index. The engine comes with the corpus (loaded after the
+ * panel takes typing), so the panel's first paint never waits for it.
+ */
 export interface Corpus {
   entries: readonly Entry[];
-  index: SearchIndex;
-}
-
-/** The agent's own phrasings and the pinyin the panel indexes them with (computed by the background). */
-export interface PersonalCorpusData {
-  records: PersonalPhrasing[];
-  pinyin: PinyinTable;
+  search(query: string, options?: SearchOptions): SearchHit[];
+  /** The agent's own phrasings among `entries` (「我的话术」), by id; searched with the rest by `search`. */
+  personal?: ReadonlyMap<string, PersonalPhrasing>;
 }
 
 export type PersonalSaveResult = { ok: true; record: PersonalPhrasing } | { ok: false; problems: DraftProblem[] };
 
-/** 「我的话术」: create, edit, delete (and undo) the agent's own phrasings. */
+/**
+ * 「我的话术」: create, edit, delete (and undo) the agent's own phrasings. The corpus carries them
+ * (`Corpus.personal`); a change reaches the panel as a new corpus (`watchPacks`).
+ */
 export interface PersonalApi {
-  load(): Promise<PersonalCorpusData>;
-  /** Calls back when they change (here, in another page, or from another browser through sync). */
-  watch(onChange: () => void): () => void;
   /** Adds a phrasing (no `id`) or changes one; `guidelines` are the ids a link may point at. */
   save(draft: PhrasingDraft, id: string | undefined, guidelines: ReadonlySet<string>): Promise<PersonalSaveResult>;
   /** Deletes a phrasing; returns it, for undo. */
@@ -67,7 +66,10 @@ export interface PersonalApi {
 export interface PanelApi {
   /** The active entries and their search index (cached by the packs feature, so opening stays fast). */
   loadCorpus(): Promise<Corpus>;
-  /** Calls back when packs are imported, toggled or reset; returns an unsubscribe. */
+  /**
+   * Calls back when the searched entries change: packs imported, toggled or reset, and the agent's own
+   * phrasings changed (here, in another page, or from another browser); returns an unsubscribe.
+   */
   watchPacks(onChange: () => void): () => void;
   loadState(): Promise<PanelState>;
   toggleFavorite(id: string): Promise<string[]>;
@@ -87,6 +89,11 @@ export interface PanelApi {
   /** Asks the browser for access to the site unless granted (must run from a click), then turns suggestions on. */
   enableSuggestions(origin: string, granted: boolean): Promise<boolean>;
   close(): void;
+  /**
+   * Only where the panel is the transient search popup (Firefox): opens the sidebar with this entry or query
+   * and closes the popup. Must be called from the key or click handler (the sidebar needs the gesture).
+   */
+  openInSidebar?(request: PanelRequest): void;
   /** 「我的话术」; surfaces without them leave it out. */
   personal?: PersonalApi;
 }

@@ -3,12 +3,13 @@
  * a millisecond or two whenever they change, so a saved phrasing is searchable at once without rebuilding
  * a 10,000-entry team index. Searches run over both and the hits are merged by score (mergeHits).
  */
-import type { Entry, Phrasing } from '../../knowledge/schema';
+import type { Phrasing } from '../../knowledge/schema';
 import { type PersonalPhrasing, toEntry } from '../personal/phrasings';
 import { buildIndex, builtinPinyinSource, type SearchIndex, search } from '../search';
 import { chainSources } from '../search/pinyin-compact';
 import { type PinyinTable, tableSource } from '../search/pinyin-table';
 import type { SearchHit, SearchOptions } from '../search/types';
+import type { Corpus } from './api';
 
 export interface PersonalCorpus {
   entries: Phrasing[];
@@ -51,19 +52,12 @@ export function mergeHits(lists: readonly SearchHit[][], limit: number): SearchH
   return [...best.values()].sort((a, b) => tier(a) - tier(b) || b.score - a.score).slice(0, limit);
 }
 
-/** Searches the team index and the personal one together. */
-export function searchBoth(
-  team: SearchIndex | undefined,
-  personal: SearchIndex | undefined,
-  query: string,
-  options: SearchOptions = {},
-): SearchHit[] {
-  const limit = options.limit ?? 30;
-  const lists = [team, personal].filter((i): i is SearchIndex => !!i).map((i) => search(i, query, options));
-  return lists.length === 1 ? (lists[0] as SearchHit[]) : mergeHits(lists, limit);
-}
-
-/** Guidelines a personal phrasing may link to: id and title, for the form. */
-export function guidelineChoices(entries: readonly Entry[]): { id: string; title: string }[] {
-  return entries.filter((e) => e.kind === 'guideline').map((e) => ({ id: e.id, title: e.title }));
+/** The team's corpus with the agent's own phrasings: their entries added, both searched, hits merged. */
+export function combineCorpus(team: Corpus, personal: PersonalCorpus): Corpus {
+  return {
+    entries: [...team.entries, ...personal.entries],
+    search: (query, options: SearchOptions = {}) =>
+      mergeHits([team.search(query, options), search(personal.index, query, options)], options.limit ?? 20),
+    personal: personal.records,
+  };
 }

@@ -4,7 +4,7 @@
  * deletion reaches the other browser instead of the phrasing coming back from it.
  * Pure: storage lives in utils/browser/personal-store.ts.
  */
-import type { Phrasing } from '../../knowledge/schema';
+import type { Entry, Phrasing } from '../../knowledge/schema';
 import { dayKey } from '../quiz/day';
 
 /** The id and name of the personal pack (export, import, the 「我的」 mark). */
@@ -259,4 +259,9 @@ export function repairPersonalStore(stored: unknown): PersonalStore | null {
     if (record && record.id === key) out[key] = record;
   }
   return out;
+}
+
+/** Guidelines a personal phrasing may link to: id and title, for the form. */
+export function guidelineChoices(entries: readonly Entry[]): { id: string; title: string }[] {
+  return entries.filter((e) => e.kind === 'guideline').map((e) => ({ id: e.id, title: e.title }));
 }
