@@ -25,6 +25,4 @@ export interface SyncData {
   quiz: QuizState;
 }
 
-/** The parts of SyncData, in the order they are given room in the sync area when it is short of space. */
-export const SYNC_PARTS = ['settings', 'favorites', 'quiz', 'phrasings'] as const;
-export type SyncPart = (typeof SYNC_PARTS)[number];
+export type SyncPart = keyof SyncData;
