@@ -17,13 +17,18 @@ export const EntryIdSchema = v.pipe(
 
 export const IsoDateSchema = v.pipe(v.string(), v.isoDate('must be a date written YYYY-MM-DD'));
 
+/**
+ * Where an entry comes from. Only `source` is required: a team's own phrasing has no section or number of a
+ * source document. The built-in pack, curated from documents, must give both (`fullProvenance` in
+ * knowledge/loader.ts, used by knowledge/builtin.ts and its integrity test).
+ */
 export const ProvenanceSchema = v.strictObject({
   /** File name of the source document, e.g. `000_aa52c15dceb5420d.txt`, or a team's own reference. */
   source: nonEmpty('source'),
   /** Section heading in the source, e.g. `一、单选题`. */
-  section: nonEmpty('section'),
+  section: v.optional(nonEmpty('section')),
   /** The question or scenario number inside that section, as printed in the source. */
-  number: v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(1, 'must be 1 or more')),
+  number: v.optional(v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(1, 'must be 1 or more'))),
   /** What the curator changed or could not recover, in one line. */
   note: v.optional(v.string()),
 });

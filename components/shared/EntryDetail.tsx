@@ -4,7 +4,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import type { Entry, Question } from '../../knowledge/schema';
-import { translator } from '../../utils/i18n';
+import { type Translate, translator } from '../../utils/i18n';
 import { phrasingsOf } from '../../utils/panel/entry-phrasings';
 import { rangesFor } from '../../utils/panel/highlight';
 import type { FieldMatch } from '../../utils/search/types';
@@ -12,7 +12,7 @@ import type { UiLanguage } from '../../utils/settings';
 import { ErrataNote } from './ErrataNote';
 import { Highlight } from './Highlight';
 import { KindBadge } from './KindBadge';
-import { sharedMessages } from './messages';
+import { type SharedKey, sharedMessages } from './messages';
 
 export interface EntryDetailProps {
   entry: Entry;
@@ -96,6 +96,15 @@ function QuestionBody({
       )}
     </>
   );
+}
+
+/** Team and personal entries may cite only a source name; the built-in pack always gives section and number. */
+function sourceLine(entry: Entry, t: Translate<SharedKey>): string {
+  const { source, section, number } = entry.provenance;
+  if (section !== undefined && number !== undefined) return t('source', { source, section, number });
+  if (section !== undefined) return t('sourceSection', { source, section });
+  if (number !== undefined) return t('sourceNumber', { source, number });
+  return t('sourceOnly', { source });
 }
 
 export function EntryDetail({ entry, lang, matches, onCopy, onInsert, actions, headingId }: EntryDetailProps) {
@@ -183,13 +192,7 @@ export function EntryDetail({ entry, lang, matches, onCopy, onInsert, actions, h
       {entry.kind === 'question' && <QuestionBody entry={entry} lang={lang} matches={matches} />}
       {entry.truncated && <p class="coach-truncated">{t('truncated')}</p>}
       <footer class="coach-provenance">
-        <p>
-          {t('source', {
-            source: entry.provenance.source,
-            section: entry.provenance.section,
-            number: entry.provenance.number,
-          })}
-        </p>
+        <p>{sourceLine(entry, t)}</p>
         {entry.provenance.note && <p>{entry.provenance.note}</p>}
         <p>{t('reviewed', { date: entry.reviewedAt })}</p>
       </footer>

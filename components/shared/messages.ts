@@ -21,11 +21,16 @@ type Key =
   | 'errata'
   | 'truncated'
   | 'source'
+  | 'sourceSection'
+  | 'sourceNumber'
+  | 'sourceOnly'
   | 'reviewed'
   | 'copy'
   | 'insert'
   | 'copyLabel'
   | 'insertLabel';
+
+export type SharedKey = Key;
 
 export const sharedMessages: Catalog<Key> = {
   'zh-CN': {
@@ -48,6 +53,9 @@ export const sharedMessages: Catalog<Key> = {
     errata: '勘误',
     truncated: '原文在此处不完整，本条只保留了现有内容。',
     source: '出处：{source} · {section} · 第 {number} 题',
+    sourceSection: '出处：{source} · {section}',
+    sourceNumber: '出处：{source} · 第 {number} 题',
+    sourceOnly: '出处：{source}',
     reviewed: '最后审核：{date}',
     copy: '复制',
     insert: '插入',
@@ -74,6 +82,9 @@ export const sharedMessages: Catalog<Key> = {
     errata: 'Erratum',
     truncated: 'The source is cut off here; this entry keeps what exists.',
     source: 'Source: {source} · {section} · no. {number}',
+    sourceSection: 'Source: {source} · {section}',
+    sourceNumber: 'Source: {source} · no. {number}',
+    sourceOnly: 'Source: {source}',
     reviewed: 'Last reviewed: {date}',
     copy: 'Copy',
     insert: 'Insert',

@@ -1,7 +1,7 @@
 /** Loading packs from disk for the `kb` commands: a given file, or the built-in pack files. */
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { BUILTIN_PACK_FILES } from '../../knowledge/builtin';
+import { BUILTIN_PACK_FILES, BUILTIN_VALIDATION } from '../../knowledge/builtin';
 import { formatProblem, mergePacks, type PackResult, parsePackJson } from '../../knowledge/loader';
 import type { Entry, Pack } from '../../knowledge/schema';
 
@@ -13,7 +13,7 @@ export interface LoadedPacks {
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
-function readPack(path: string, label: string): { result: PackResult; label: string } {
+function readPack(path: string, label: string, builtin = false): { result: PackResult; label: string } {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -23,14 +23,14 @@ function readPack(path: string, label: string): { result: PackResult; label: str
       result: { ok: false, problems: [{ path: '', message: `cannot read file: ${(error as Error).message}` }] },
     };
   }
-  return { label, result: parsePackJson(text) };
+  return { label, result: parsePackJson(text, builtin ? BUILTIN_VALIDATION : {}) };
 }
 
 /** Loads FILE, or every built-in pack file when no file is given. Never throws on bad content. */
 export function loadPacks(file: string | undefined, cwd: string): LoadedPacks {
   const sources = file
     ? [readPack(resolve(cwd, file), file)]
-    : BUILTIN_PACK_FILES.map((f) => readPack(resolve(ROOT, f.file), relative(cwd, resolve(ROOT, f.file))));
+    : BUILTIN_PACK_FILES.map((f) => readPack(resolve(ROOT, f.file), relative(cwd, resolve(ROOT, f.file)), true));
   const packs: Pack[] = [];
   const problems: string[] = [];
   for (const { result, label } of sources) {

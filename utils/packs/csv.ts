@@ -110,7 +110,7 @@ function normalizeDate(cell: string): string {
   return m ? `${m[1]}-${m[2]?.padStart(2, '0')}-${m[3]?.padStart(2, '0')}` : cell.trim();
 }
 
-function rowToRaw(get: (c: Column) => string, line: number, options: CsvImportOptions): Record<string, unknown> {
+function rowToRaw(get: (c: Column) => string, options: CsvImportOptions): Record<string, unknown> {
   const kindCell = get('kind').trim();
   const raw: Record<string, unknown> = {
     kind: KIND_ALIASES[kindCell.toLowerCase()] ?? kindCell,
@@ -119,10 +119,11 @@ function rowToRaw(get: (c: Column) => string, line: number, options: CsvImportOp
     tags: words(get('tags')),
     keywords: words(get('keywords')),
     reviewedAt: get('reviewedAt').trim() ? normalizeDate(get('reviewedAt')) : options.today,
+    // Only the source is required: a team's own lines cite no section or number.
     provenance: {
       source: get('source').trim() || options.fileName,
-      section: get('section').trim() || 'CSV',
-      number: get('number').trim() ? Number(get('number')) : line,
+      ...(get('section').trim() ? { section: get('section').trim() } : {}),
+      ...(get('number').trim() ? { number: Number(get('number')) } : {}),
       ...(get('note').trim() ? { note: get('note') } : {}),
     },
   };
@@ -184,9 +185,16 @@ function columnOf(rest: string, raw: Record<string, unknown> | undefined): strin
 
 export function csvToPack(text: string, options: CsvImportOptions): PackResult {
   const parsed = parseCsv(text);
-  if (!parsed.ok) return { ok: false, problems: [{ path: '', message: parsed.message, line: parsed.line }] };
+  if (!parsed.ok) {
+    return { ok: false, problems: [{ path: '', message: parsed.message, line: parsed.line, code: 'csvSyntax' }] };
+  }
   const [header, ...rest] = parsed.records;
-  if (!header) return { ok: false, problems: [{ path: '', message: 'the file is empty: no header row', line: 1 }] };
+  if (!header) {
+    return {
+      ok: false,
+      problems: [{ path: '', message: 'the file is empty: no header row', line: 1, code: 'emptyFile' }],
+    };
+  }
 
   const problems: PackProblem[] = [];
   const columnIndex = new Map<string, number>();
@@ -198,14 +206,29 @@ export function csvToPack(text: string, options: CsvImportOptions): PackResult {
         path: `column "${column}"`,
         message: `unknown column (known: ${CSV_COLUMNS.join(', ')})`,
         line: 1,
+        code: 'csvUnknownColumn',
+        params: { column },
       });
     } else if (columnIndex.has(column)) {
-      problems.push({ path: `column "${column}"`, message: 'appears twice in the header row', line: 1 });
+      problems.push({
+        path: `column "${column}"`,
+        message: 'appears twice in the header row',
+        line: 1,
+        code: 'csvDuplicateColumn',
+        params: { column },
+      });
     } else columnIndex.set(column, i);
   });
   for (const column of REQUIRED) {
-    if (!columnIndex.has(column))
-      problems.push({ path: `column "${column}"`, message: 'missing from the header row', line: 1 });
+    if (!columnIndex.has(column)) {
+      problems.push({
+        path: `column "${column}"`,
+        message: 'missing from the header row',
+        line: 1,
+        code: 'csvMissingColumn',
+        params: { column },
+      });
+    }
   }
   if (problems.length) return { ok: false, problems };
 
@@ -216,7 +239,7 @@ export function csvToPack(text: string, options: CsvImportOptions): PackResult {
       const i = columnIndex.get(c);
       return i === undefined ? '' : fromSpreadsheetCell(row.cells[i] ?? '');
     };
-    const raw = rowToRaw(get, row.line, options);
+    const raw = rowToRaw(get, options);
     if (typeof raw.kind === 'string' && raw.kind in REQUIRED_BY_KIND) kindsPresent.add(raw.kind as Entry['kind']);
     return raw;
   });
@@ -227,13 +250,19 @@ export function csvToPack(text: string, options: CsvImportOptions): PackResult {
           path: `column "${column}"`,
           message: `missing from the header row (${kind} rows need it)`,
           line: 1,
+          code: 'csvMissingColumn',
+          params: { column, kind },
         });
       }
     }
   }
   if (problems.length) return { ok: false, problems };
-  if (rows.length === 0)
-    return { ok: false, problems: [{ path: '', message: 'no entries below the header row', line: 2 }] };
+  if (rows.length === 0) {
+    return {
+      ok: false,
+      problems: [{ path: '', message: 'no entries below the header row', line: 2, code: 'csvNoRows' }],
+    };
+  }
 
   const data = {
     format: PACK_FORMAT,
@@ -245,14 +274,16 @@ export function csvToPack(text: string, options: CsvImportOptions): PackResult {
   };
   const lineOf = (path: (string | number)[]) =>
     path[0] === 'entries' && typeof path[1] === 'number' ? rows[path[1]]?.line : undefined;
-  const result = validatePack(data, lineOf, options.knownIds);
+  const result = validatePack(data, lineOf, { knownIds: options.knownIds });
   if (result.ok) return result;
   // Name CSV columns rather than JSON paths: the author is looking at a spreadsheet.
   return {
     ok: false,
     problems: result.problems.map((p) => {
       const m = /^entries\[(\d+)\](.*)$/.exec(p.path);
-      return m ? { ...p, path: `column "${columnOf(m[2] ?? '', raws[Number(m[1])])}"` } : p;
+      if (!m) return p;
+      const column = columnOf(m[2] ?? '', raws[Number(m[1])]);
+      return { ...p, path: `column "${column}"`, row: rows[Number(m[1])]?.line };
     }),
   };
 }

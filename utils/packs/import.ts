@@ -3,7 +3,7 @@
  * current library and returns a new one or problems; it never writes, so a failure cannot change stored
  * data. The browser adapter writes the returned library in one storage call.
  */
-import { mergePacks, type PackProblem, parsePackJson } from '../../knowledge/loader';
+import { mergePacks, type PackProblem, parsePackJson, pathToString } from '../../knowledge/loader';
 import type { Pack } from '../../knowledge/schema';
 import { decodeText, type TextEncodingName } from '../text/decode';
 import { hashString } from '../text/hash';
@@ -69,24 +69,32 @@ function resultingPack(existing: StoredPack | undefined, incoming: Pack, mode: I
  */
 export function malformedTextProblems(pack: Pack): PackProblem[] {
   const problems: PackProblem[] = [];
-  const walk = (value: unknown, path: string, entryId: string | undefined) => {
+  const walk = (value: unknown, at: (string | number)[], entryId?: string, title?: string) => {
+    const path = pathToString(at);
     if (problems.length >= 50) return;
     if (typeof value === 'string') {
       if (!value.isWellFormed()) {
-        problems.push({ path, entryId, message: 'contains a broken character (a lone UTF-16 surrogate)' });
+        problems.push({
+          path,
+          entryId,
+          message: 'contains a broken character (a lone UTF-16 surrogate)',
+          code: 'brokenCharacter',
+          at,
+          ...(title ? { entryTitle: title } : {}),
+        });
       }
     } else if (Array.isArray(value)) {
       value.forEach((v, i) => {
-        walk(v, `${path}[${i}]`, entryId);
+        walk(v, [...at, i], entryId, title);
       });
     } else if (value && typeof value === 'object') {
-      for (const [k, v] of Object.entries(value)) walk(v, path ? `${path}.${k}` : k, entryId);
+      for (const [k, v] of Object.entries(value)) walk(v, [...at, k], entryId, title);
     }
   };
   const { entries, ...head } = pack;
-  walk(head, '', undefined);
+  walk(head, []);
   entries.forEach((e, i) => {
-    walk(e, `entries[${i}]`, e.id);
+    walk(e, ['entries', i], e.id, e.title);
   });
   return problems;
 }
@@ -101,10 +109,15 @@ export function previewImport(
   try {
     if (source.bytes.length > MAX_IMPORT_BYTES) {
       const mb = (source.bytes.length / 1024 / 1024).toFixed(1);
-      return { ok: false, problems: [{ path: '', message: `the file is ${mb} MB; packs are limited to 40 MB` }] };
+      return {
+        ok: false,
+        problems: [
+          { path: '', message: `the file is ${mb} MB; packs are limited to 40 MB`, code: 'fileTooBig', params: { mb } },
+        ],
+      };
     }
     const decoded = decodeText(source.bytes);
-    if (!decoded.ok) return { ok: false, problems: [{ path: '', message: decoded.message }] };
+    if (!decoded.ok) return { ok: false, problems: [{ path: '', message: decoded.message, code: 'unreadableText' }] };
     // References may point into any installed pack; the plan below re-checks them for the chosen mode.
     const known = idsOutside({ ...library, packs: library.packs.map((p) => ({ ...p, enabled: true })) }, builtin);
     const parsed = isCsvFile(source.fileName)
@@ -115,7 +128,7 @@ export function previewImport(
           today,
           knownIds: known,
         })
-      : parsePackJson(decoded.text, known);
+      : parsePackJson(decoded.text, { knownIds: known });
     if (!parsed.ok) return parsed;
     const broken = malformedTextProblems(parsed.pack);
     if (broken.length) return { ok: false, problems: broken };
@@ -136,7 +149,12 @@ export function previewImport(
     };
   } catch (error) {
     // The loader never throws by contract; a pathological file (e.g. nesting deeper than the stack) still might.
-    return { ok: false, problems: [{ path: '', message: `the file could not be read: ${(error as Error).message}` }] };
+    return {
+      ok: false,
+      problems: [
+        { path: '', message: `the file could not be read: ${(error as Error).message}`, code: 'unreadableFile' },
+      ],
+    };
   }
 }
 
@@ -146,7 +164,13 @@ export function planImport(
   builtin: readonly Pack[],
   incoming: Pack,
   mode: ImportMode,
-  meta: { from: string; now: number; origin?: StoredPack['origin'] },
+  meta: {
+    from: string;
+    now: number;
+    origin?: StoredPack['origin'];
+    /** An edit keeps the pack's switch and install time (an import enables the pack). */
+    keep?: Pick<StoredPack, 'enabled' | 'installedAt'>;
+  },
 ): Outcome<{ library: PackLibrary }> {
   const existing = library.packs.find((p) => p.pack.id === incoming.id);
   const origin = meta.origin ?? 'import';
@@ -155,12 +179,20 @@ export function planImport(
       existing.origin === 'managed'
         ? `pack id "${incoming.id}" belongs to the pack set by your administrator; give the pack another id`
         : `pack id "${incoming.id}" is already used by an imported pack; the policy pack needs another id`;
-    return { ok: false, problems: [{ path: 'id', message }] };
+    return { ok: false, problems: [{ path: 'id', message, code: 'packIdTaken', params: { id: incoming.id } }] };
   }
   const pack = resultingPack(existing, incoming, mode);
-  const stored: StoredPack = { pack, enabled: true, origin, from: meta.from, installedAt: meta.now };
+  const enabled = meta.keep?.enabled ?? true;
+  const stored: StoredPack = {
+    pack,
+    enabled,
+    origin,
+    from: meta.from,
+    installedAt: meta.keep?.installedAt ?? meta.now,
+  };
   const next = withPack(library, stored);
-  const problems = [...conflictProblems(next, pack), ...danglingProblems(next, builtin, pack)];
+  // A disabled pack's ids clash with nothing; enabling it checks again (setPackEnabled).
+  const problems = [...(enabled ? conflictProblems(next, pack) : []), ...danglingProblems(next, builtin, pack)];
   return problems.length ? { ok: false, problems } : { ok: true, library: next };
 }
 
@@ -186,11 +218,15 @@ export async function commitImport(
   if (library.revision !== meta.previewRevision) {
     return {
       ok: false,
-      problems: [{ path: '', message: 'the packs changed since the preview; preview the file again' }],
+      problems: [
+        { path: '', message: 'the packs changed since the preview; preview the file again', code: 'staleLibrary' },
+      ],
     };
   }
   const plan = planImport(library, builtin, pack, mode, meta);
   if (!plan.ok) return plan;
   const written = await store.write(plan.library, library.revision);
-  return written.ok ? plan : { ok: false, problems: [{ path: '', message: written.message }] };
+  return written.ok
+    ? plan
+    : { ok: false, problems: [{ path: '', message: written.message, code: 'changedElsewhere' }] };
 }

@@ -148,7 +148,7 @@ export async function runManagedSync(
   }
   let parsed: ReturnType<typeof parsePackJson>;
   try {
-    parsed = parsePackJson(text ?? '', idsOutside(library, builtin));
+    parsed = parsePackJson(text ?? '', { knownIds: idsOutside(library, builtin) });
   } catch (error) {
     parsed = { ok: false, problems: [{ path: '', message: `could not be read: ${(error as Error).message}` }] };
   }
