@@ -122,7 +122,8 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest }: P
   const pending = actions.pending;
 
   return (
-    <div class="coach-panel">
+    <main class="coach-panel">
+      <h1 class="coach-sr-only">{t('pageHeading')}</h1>
       <SearchBox
         inputRef={input}
         t={t}
@@ -185,6 +186,7 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest }: P
         nearestOnly={nearestOnly}
       />
       <div class="coach-body">
+        <h2 class="coach-sr-only">{t('resultsLabel')}</h2>
         <ResultList
           id={LIST_ID}
           label={t('resultsLabel')}
@@ -213,6 +215,6 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest }: P
           />
         )}
       </div>
-    </div>
+    </main>
   );
 }

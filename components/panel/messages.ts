@@ -3,6 +3,7 @@ import type { Catalog } from '../../utils/i18n';
 
 export type PanelKey = Key;
 type Key =
+  | 'pageHeading'
   | 'searchLabel'
   | 'searchPlaceholder'
   | 'resultsLabel'
@@ -45,6 +46,7 @@ type Key =
 
 export const panelMessages: Catalog<Key> = {
   'zh-CN': {
+    pageHeading: '坐席教练',
     searchLabel: '搜索处理规范和话术',
     searchPlaceholder: '输入关键词、拼音或首字母，如 tuikuan / tk',
     resultsLabel: '搜索结果',
@@ -86,6 +88,7 @@ export const panelMessages: Catalog<Key> = {
     loadFailed: '知识库载入失败，请关闭后重新打开侧边栏。',
   },
   en: {
+    pageHeading: 'Agent Coach',
     searchLabel: 'Search guidelines and phrasings',
     searchPlaceholder: 'Keywords, pinyin or initials, e.g. tuikuan / tk',
     resultsLabel: 'Results',
