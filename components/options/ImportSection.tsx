@@ -5,6 +5,7 @@ import type { Translate } from '../../utils/i18n';
 import type { ImportApi } from '../../utils/packs/api';
 import { type ImportMode, type ImportPreview, isCsvFile, packIdFromName } from '../../utils/packs/import';
 import type { PackLibrary } from '../../utils/packs/library';
+import type { UiLanguage } from '../../utils/settings';
 import type { OptionsKey } from './messages';
 import { PreviewView } from './PreviewView';
 import { ProblemList } from './ProblemList';
@@ -12,13 +13,14 @@ import { ProblemList } from './ProblemList';
 interface Props {
   api: ImportApi;
   t: Translate<OptionsKey>;
+  lang: UiLanguage;
   library: PackLibrary;
   onDone: () => void;
 }
 
 type Chosen = { name: string; bytes: Uint8Array };
 
-export function ImportSection({ api, t, library, onDone }: Props) {
+export function ImportSection({ api, t, lang, library, onDone }: Props) {
   const [file, setFile] = useState<Chosen | null>(null);
   const [csvTarget, setCsvTarget] = useState('');
   const [csvName, setCsvName] = useState('');
@@ -27,6 +29,7 @@ export function ImportSection({ api, t, library, onDone }: Props) {
   const [problems, setProblems] = useState<PackProblem[]>([]);
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
+  const [dragging, setDragging] = useState(false);
 
   const csvPackFor = (name: string, target: string) => {
     const existing = library.packs.find((p) => p.pack.id === target && p.origin === 'import');
@@ -50,6 +53,18 @@ export function ImportSection({ api, t, library, onDone }: Props) {
     const input = event.currentTarget as HTMLInputElement;
     const picked = input.files?.[0];
     if (!picked) return;
+    await take(picked);
+    // Choosing the same file again (after fixing it) must read it again.
+    input.value = '';
+  };
+  const onDrop = async (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    const dropped = event.dataTransfer?.files[0];
+    if (dropped && !busy) await take(dropped);
+  };
+
+  const take = async (picked: File) => {
     const chosen = { name: picked.name, bytes: new Uint8Array(await picked.arrayBuffer()) };
     const name = picked.name.replace(/\.[^.]+$/, '');
     setFile(chosen);
@@ -79,21 +94,41 @@ export function ImportSection({ api, t, library, onDone }: Props) {
   return (
     <section aria-labelledby="import-heading">
       <h2 id="import-heading">{t('importHeading')}</h2>
-      <p id="import-help">{t('importHelp')}</p>
-      <label>
-        {t('chooseFile')}{' '}
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: only a drop target for the mouse; the keyboard and clicks use the file input inside it. */}
+      <div
+        class={dragging ? 'dropzone dropzone--over' : 'dropzone'}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+      >
         <input
+          id="import-file"
+          class="dropzone-input"
           type="file"
           accept=".json,.csv,.tsv,.txt,application/json,text/csv"
           aria-describedby="import-help"
           onChange={onFile}
           disabled={busy}
         />
-      </label>
+        <label for="import-file" class="button">
+          {t('chooseFile')}
+        </label>
+        <p class="dropzone-hint" aria-hidden="true">
+          {t('dropHint')}
+        </p>
+        {file && <p class="dropzone-file">{t('chosenFile', { name: file.name })}</p>}
+        <p id="import-help" class="field-help">
+          {t('importHelp')}
+        </p>
+      </div>
       {isCsv && file && (
         <fieldset>
           <legend>{t('csvTarget')}</legend>
           <select
+            aria-label={t('csvTarget')}
             value={csvTarget}
             onChange={(e) => {
               const target = (e.currentTarget as HTMLSelectElement).value;
@@ -124,7 +159,7 @@ export function ImportSection({ api, t, library, onDone }: Props) {
         </fieldset>
       )}
       <div role="alert" class="alert">
-        <ProblemList t={t} file={file?.name ?? ''} problems={problems} />
+        <ProblemList t={t} lang={lang} file={file?.name ?? ''} problems={problems} />
       </div>
       <p role="status">{status}</p>
       {preview && (

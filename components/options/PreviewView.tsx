@@ -58,7 +58,7 @@ export function PreviewView({ t, preview, mode, onMode, onApply, onDiscard, busy
       <EntryList t={t} label={t('removed', { count: diff.removed.length })} entries={diff.removed} />
       <p>{t('unchanged', { count: diff.unchanged })}</p>
       {preview.overrides.length > 0 && <p>{t('overrides', { count: preview.overrides.length })}</p>}
-      <button type="button" onClick={onApply} disabled={busy}>
+      <button type="button" class="button" onClick={onApply} disabled={busy}>
         {t('apply')}
       </button>{' '}
       <button type="button" onClick={onDiscard} disabled={busy}>

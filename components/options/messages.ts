@@ -4,8 +4,11 @@ import type { Catalog } from '../../utils/i18n';
 const zh = {
   pageTitle: '坐席教练 · 设置',
   loading: '正在加载…',
+  navLabel: '设置分区',
   // packs
   packsHeading: '知识包',
+  packsHelp: '启用的知识包一起用于侧边栏搜索和每日测验。',
+  edit: '编辑条目',
   builtinName: '内置知识包（{count} 条）',
   packRow: '{name}（{id}，{count} 条）',
   enabled: '启用',
@@ -28,6 +31,8 @@ const zh = {
   importHeading: '导入知识包',
   importHelp: '选择 JSON 知识包或 CSV 表格（UTF-8，可带 BOM；GBK 编码会自动识别）。应用前会显示预览。',
   chooseFile: '选择文件',
+  dropHint: '或把 JSON / CSV 文件拖到这里',
+  chosenFile: '已选择：{name}',
   csvTarget: 'CSV 导入到',
   csvNewPack: '新知识包',
   csvPackName: '知识包名称',
@@ -95,7 +100,10 @@ type Key = keyof typeof zh;
 const en: Record<Key, string> = {
   pageTitle: 'Agent Coach · Options',
   loading: 'Loading…',
+  navLabel: 'Sections',
   packsHeading: 'Knowledge packs',
+  packsHelp: 'Enabled packs are searched in the side panel and used for the daily quiz.',
+  edit: 'Edit entries',
   builtinName: 'Built-in pack ({count} entries)',
   packRow: '{name} ({id}, {count} entries)',
   enabled: 'Enabled',
@@ -119,6 +127,8 @@ const en: Record<Key, string> = {
   importHelp:
     'Choose a JSON pack or a CSV sheet (UTF-8 with or without BOM; GBK is detected). A preview is shown before anything changes.',
   chooseFile: 'Choose file',
+  dropHint: 'or drop a JSON / CSV file here',
+  chosenFile: 'Chosen: {name}',
   csvTarget: 'Import the CSV into',
   csvNewPack: 'A new pack',
   csvPackName: 'Pack name',

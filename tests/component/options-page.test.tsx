@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OptionsApp } from '../../components/options/OptionsApp';
 import type { OptionsApi, OptionsState, PolicyState } from '../../utils/packs/api';
+import { commitDraft } from '../../utils/packs/edit';
 import { planImport, previewImport } from '../../utils/packs/import';
 import { EMPTY_LIBRARY, resetToBuiltin } from '../../utils/packs/library';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
@@ -24,6 +25,14 @@ function fakeApi(settings = DEFAULT_SETTINGS, policy: Promise<PolicyState> = Pro
   const changed = () => {
     for (const l of listeners) l();
   };
+  const store = {
+    read: async () => state.library,
+    write: async (next: typeof state.library) => {
+      state.library = next;
+      changed();
+      return { ok: true as const };
+    },
+  };
   const api: OptionsApi = {
     load: async () => ({ ...state }),
     loadPolicy: () => policy,
@@ -41,6 +50,10 @@ function fakeApi(settings = DEFAULT_SETTINGS, policy: Promise<PolicyState> = Pro
         state.library = r.library;
         changed();
       }
+      return r.ok ? { ok: true } : r;
+    },
+    saveDraft: async (draft, base) => {
+      const r = await commitDraft(store, state.builtin, draft, base, { now: 1, today: '2026-11-23', from: '' });
       return r.ok ? { ok: true } : r;
     },
     setPackEnabled: async () => ({ ok: true }),
@@ -78,15 +91,15 @@ describe('options page', () => {
   it('lists every problem of a broken file in an alert, with line and entry id, and offers no apply', async () => {
     const { api, state } = fakeApi();
     render(<OptionsApp api={api} today="2026-11-23" />);
-    await screen.findByText('导入知识包');
+    await screen.findByRole('heading', { name: '导入知识包' });
     const pack = teamPack();
     (pack.entries[2] as { answer: string }).answer = 'Z';
     choose(JSON.stringify(pack, null, 2), 'team.json');
-    const alert = (await screen.findAllByRole('alert'))[0] as HTMLElement;
-    await waitFor(() => expect(alert.textContent).toContain('无法导入：1 个问题'));
-    expect(alert.textContent).toMatch(
-      /team\.json:\d+: entries\[2\]\.answer: "Z" is not one of the option keys AB \(id "acme-support-q-single"\)/,
-    );
+    const alert = (await screen.findByText(/无法导入：1 个问题/)).closest('[role="alert"]') as HTMLElement;
+    // In words, naming the entry and the field; the technical place beside it for whoever edits the file.
+    expect(alert.textContent).toContain('第 3 条 “退款超时先做什么”：答案 “Z” 不是任何一个选项的字母（现有选项：AB）');
+    expect(alert.textContent).toMatch(/team\.json:\d+ · entries\[2\]\.answer/);
+    expect(alert.textContent).not.toMatch(/is not one of/);
     expect(screen.queryByRole('button', { name: '应用' })).toBeNull();
     expect(state.library.packs).toEqual([]);
   });
@@ -94,7 +107,7 @@ describe('options page', () => {
   it('previews a valid pack, applies it, and shows it in the pack list', async () => {
     const { api, state } = fakeApi();
     render(<OptionsApp api={api} today="2026-11-23" />);
-    await screen.findByText('导入知识包');
+    await screen.findByRole('heading', { name: '导入知识包' });
     choose(JSON.stringify(teamPack()), 'team.json');
     expect(await screen.findByText('新增 6')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: '应用' }));
@@ -106,7 +119,7 @@ describe('options page', () => {
   it('renders pack text as text: HTML in a title stays inert', async () => {
     const { api } = fakeApi();
     const { container } = render(<OptionsApp api={api} today="2026-11-23" />);
-    await screen.findByText('导入知识包');
+    await screen.findByRole('heading', { name: '导入知识包' });
     const pack = teamPack();
     pack.entries[1] = {
       ...(pack.entries[1] as (typeof pack.entries)[number]),

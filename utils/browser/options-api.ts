@@ -1,6 +1,7 @@
 /** The options page's OptionsApi (utils/packs/api.ts) on real browser APIs. */
 import { browser } from 'wxt/browser';
 import type { ApiResult, OptionsApi } from '../packs/api';
+import { commitDraft } from '../packs/edit';
 import { commitImport, type LibraryStore, previewImport } from '../packs/import';
 import {
   type LibraryResult,
@@ -27,7 +28,10 @@ import {
 } from './pack-store';
 import { managedSyncStatusItem, noResultLogItem, readRepaired, readSettings, settingsItem } from './storage';
 
-const asProblems = (message: string): ApiResult => ({ ok: false, problems: [{ path: '', message }] });
+const asProblems = (message: string): ApiResult => ({
+  ok: false,
+  problems: [{ path: '', message, code: 'changedElsewhere' }],
+});
 
 async function mutate(change: (library: PackLibrary) => LibraryResult): Promise<ApiResult> {
   const library = await readPackLibrary();
@@ -100,6 +104,13 @@ export function createOptionsApi(): OptionsApi {
     async apply(preview, mode, from, revision) {
       const meta = { from, now: Date.now(), previewRevision: revision };
       const result = await commitImport(LIBRARY_STORE, builtinPacks(), preview.pack, mode, meta);
+      if (!result.ok) return result;
+      await rebuildIndexCache(result.library);
+      return { ok: true };
+    },
+    async saveDraft(draft, base) {
+      const meta = { now: Date.now(), today: dayKey(), from: '' };
+      const result = await commitDraft(LIBRARY_STORE, builtinPacks(), draft, base, meta);
       if (!result.ok) return result;
       await rebuildIndexCache(result.library);
       return { ok: true };

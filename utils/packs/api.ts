@@ -7,6 +7,7 @@ import type { PackProblem } from '../../knowledge/loader';
 import type { Pack } from '../../knowledge/schema';
 import type { NoResultRecord } from '../panel/no-result-log';
 import type { Settings } from '../settings';
+import type { PackDraft } from './edit';
 import type { ImportMode, ImportPreview, Outcome } from './import';
 import type { CorruptPack, PackLibrary } from './library';
 import type { ManagedPolicy, SyncStatus } from './managed-policy';
@@ -40,6 +41,11 @@ export interface OptionsApi {
     csvPack?: { id: string; name: string },
   ): Promise<Outcome<{ preview: ImportPreview; revision: number }>>;
   apply(preview: ImportPreview, mode: ImportMode, from: string, revision: number): Promise<ApiResult>;
+  /**
+   * Saves a pack edited in the entry editor, checked as an import of it would be; refused when the stored pack
+   * is no longer `base` (changed elsewhere meanwhile). `base` null: a new pack.
+   */
+  saveDraft(draft: PackDraft, base: Pack | null): Promise<ApiResult>;
   setPackEnabled(packId: string, enabled: boolean): Promise<ApiResult>;
   setBuiltinEnabled(enabled: boolean): Promise<ApiResult>;
   removePack(packId: string): Promise<ApiResult>;
@@ -60,6 +66,7 @@ export type PackListApi = Pick<
   OptionsApi,
   'setPackEnabled' | 'setBuiltinEnabled' | 'removePack' | 'resetToBuiltin' | 'discardCorrupt' | 'download'
 >;
+export type EditorApi = Pick<OptionsApi, 'saveDraft' | 'download'>;
 export type ManagedApi = Pick<OptionsApi, 'requestOriginPermission' | 'syncNow'>;
 export type NoResultsApi = Pick<OptionsApi, 'saveSettings' | 'clearNoResults' | 'download'>;
 export type SettingsApi = Pick<OptionsApi, 'saveSettings' | 'openShortcutSettings'>;

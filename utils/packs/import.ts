@@ -63,19 +63,29 @@ function resultingPack(existing: StoredPack | undefined, incoming: Pack, mode: I
   return { ...incoming, entries: mergePacks([existing.pack, incoming]) };
 }
 
+/** Whether any string in a value holds a lone UTF-16 surrogate; no allocation on the (usual) clean path. */
+function hasBrokenText(value: unknown): boolean {
+  if (typeof value === 'string') return !value.isWellFormed();
+  if (Array.isArray(value)) return value.some(hasBrokenText);
+  if (value && typeof value === 'object') {
+    for (const key in value) if (hasBrokenText((value as Record<string, unknown>)[key])) return true;
+  }
+  return false;
+}
+
 /**
  * Strings with lone UTF-16 surrogates (possible through JSON `\\ud800` escapes) would show as "�" and
- * break copy and insert; they are refused with the field that holds them.
+ * break copy and insert; they are refused with the field that holds them. `clean` remembers entries found
+ * clean (by object), for callers that check the same entries again and again (the entry editor).
  */
-export function malformedTextProblems(pack: Pack): PackProblem[] {
+export function malformedTextProblems(pack: Pack, clean?: WeakSet<object>): PackProblem[] {
   const problems: PackProblem[] = [];
   const walk = (value: unknown, at: (string | number)[], entryId?: string, title?: string) => {
-    const path = pathToString(at);
     if (problems.length >= 50) return;
     if (typeof value === 'string') {
       if (!value.isWellFormed()) {
         problems.push({
-          path,
+          path: pathToString(at),
           entryId,
           message: 'contains a broken character (a lone UTF-16 surrogate)',
           code: 'brokenCharacter',
@@ -94,7 +104,9 @@ export function malformedTextProblems(pack: Pack): PackProblem[] {
   const { entries, ...head } = pack;
   walk(head, []);
   entries.forEach((e, i) => {
-    walk(e, ['entries', i], e.id, e.title);
+    if (clean?.has(e)) return;
+    if (hasBrokenText(e)) walk(e, ['entries', i], e.id, e.title);
+    else clean?.add(e);
   });
   return problems;
 }
