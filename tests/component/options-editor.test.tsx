@@ -58,7 +58,7 @@ function fakeApi(settings: Settings = DEFAULT_SETTINGS) {
     apply: async () => ({ ok: true }),
     saveDraft: vi.fn(async (draft, base) => {
       const r = await commitDraft(store, state.builtin, draft, base, { now: 2, today: '2026-11-23', from: '' });
-      return r.ok ? { ok: true as const } : r;
+      return r.ok ? { ok: true as const, pack: r.pack } : r;
     }),
     setPackEnabled: async () => ({ ok: true }),
     setBuiltinEnabled: async () => ({ ok: true }),
@@ -114,6 +114,13 @@ describe('entry editor', () => {
     expect(guidelineOf(stored(state)).steps).toEqual(['核实退款单号与状态', '说明到账时效（3–5 个工作日）']);
     // The switch and the file it came from are kept.
     expect(state.library.packs[0]).toMatchObject({ enabled: true, from: 'acme.json', installedAt: 1 });
+    expect(stored(state).updatedAt).toBe('2026-11-23');
+    // The saved pack is the editor's new base: the page reloading it is not a change made elsewhere.
+    await waitFor(() => expect(screen.queryByText(/刚在其他地方被修改过/)).toBeNull());
+    fireEvent.input(step2, { target: { value: '说明到账时效' } });
+    fireEvent.click(editor.getByRole('button', { name: '保存' }));
+    await waitFor(() => expect(guidelineOf(stored(state)).steps[1]).toBe('说明到账时效'));
+    expect(screen.queryByText(/刚在其他地方被修改过/)).toBeNull();
   });
 
   it('reorders steps with Alt+↓ in the step itself, focus following the step, and announces it', async () => {

@@ -54,7 +54,7 @@ function fakeApi(settings = DEFAULT_SETTINGS, policy: Promise<PolicyState> = Pro
     },
     saveDraft: async (draft, base) => {
       const r = await commitDraft(store, state.builtin, draft, base, { now: 1, today: '2026-11-23', from: '' });
-      return r.ok ? { ok: true } : r;
+      return r.ok ? { ok: true, pack: r.pack } : r;
     },
     setPackEnabled: async () => ({ ok: true }),
     setBuiltinEnabled: async () => ({ ok: true }),

@@ -99,6 +99,8 @@ describe('entry editor (e2e)', () => {
       .poll(() => panel.locator('.coach-detail ol').first().locator('li').allTextContents())
       .toEqual(expected);
     await panel.close();
+    // Its own save, reloaded by the page, is not taken for a change made elsewhere.
+    expect(await options.getByText(/刚在其他地方被修改过/).count()).toBe(0);
   });
 
   it('exports the edited pack as JSON and CSV, and the exported files import cleanly', async () => {

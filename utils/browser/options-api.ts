@@ -113,7 +113,7 @@ export function createOptionsApi(): OptionsApi {
       const result = await commitDraft(LIBRARY_STORE, builtinPacks(), draft, base, meta);
       if (!result.ok) return result;
       await rebuildIndexCache(result.library);
-      return { ok: true };
+      return { ok: true, pack: result.pack };
     },
     setPackEnabled: (packId, enabled) => mutate((lib) => setPackEnabled(lib, packId, enabled)),
     setBuiltinEnabled: (enabled) => mutate((lib) => ({ ok: true, library: setBuiltinEnabled(lib, enabled) })),

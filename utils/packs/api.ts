@@ -43,9 +43,10 @@ export interface OptionsApi {
   apply(preview: ImportPreview, mode: ImportMode, from: string, revision: number): Promise<ApiResult>;
   /**
    * Saves a pack edited in the entry editor, checked as an import of it would be; refused when the stored pack
-   * is no longer `base` (changed elsewhere meanwhile). `base` null: a new pack.
+   * is no longer `base` (changed elsewhere meanwhile). `base` null: a new pack. Gives the pack as saved (dated
+   * today): the editor's new base.
    */
-  saveDraft(draft: PackDraft, base: Pack | null): Promise<ApiResult>;
+  saveDraft(draft: PackDraft, base: Pack | null): Promise<Outcome<{ pack: Pack }>>;
   setPackEnabled(packId: string, enabled: boolean): Promise<ApiResult>;
   setBuiltinEnabled(enabled: boolean): Promise<ApiResult>;
   removePack(packId: string): Promise<ApiResult>;

@@ -273,10 +273,10 @@ export function EditorSection({ api, lang, library, builtin, today, request }: P
     const result = await api.saveDraft(session.draft, session.base);
     setBusy(false);
     if (result.ok) {
-      draft.saved(check.pack);
+      draft.saved(result.pack);
       setSaveProblems([]);
       setRemoved(null);
-      setNotice({ text: t('saved', { name: check.pack.name }), tone: 'ok' });
+      setNotice({ text: t('saved', { name: result.pack.name }), tone: 'ok' });
     } else {
       setSaveProblems(result.problems);
       setNotice(null);

@@ -186,6 +186,7 @@ export function EntryForm(props: Props) {
           value={text(entry.reviewedAt)}
           errors={errorsAt('reviewedAt')}
           onInput={(value) => set('reviewedAt', value)}
+          onBlur={() => props.onVisit('reviewedAt')}
           after={
             <button type="button" class="button-quiet" onClick={() => set('reviewedAt', props.today)}>
               {t('today')}
@@ -302,7 +303,7 @@ export function EntryForm(props: Props) {
             required
             errors={errorsAt('provenance.source')}
             onInput={(value) => props.onChange(withProvenance(entry, 'source', value))}
-            onBlur={() => props.onVisit('provenance.source')}
+            onBlur={() => props.onVisit('provenance')}
           />
           <TextField
             id={`${id}-section`}
@@ -310,6 +311,7 @@ export function EntryForm(props: Props) {
             value={text(provenance.section)}
             errors={errorsAt('provenance.section')}
             onInput={(value) => props.onChange(withProvenance(entry, 'section', value))}
+            onBlur={() => props.onVisit('provenance')}
           />
           <TextField
             id={`${id}-number`}
@@ -320,6 +322,7 @@ export function EntryForm(props: Props) {
             onInput={(value) =>
               props.onChange(withProvenance(entry, 'number', value === '' ? undefined : Number(value)))
             }
+            onBlur={() => props.onVisit('provenance')}
           />
         </div>
         <TextField
@@ -328,6 +331,7 @@ export function EntryForm(props: Props) {
           value={text(provenance.note)}
           errors={errorsAt('provenance.note')}
           onInput={(value) => props.onChange(withProvenance(entry, 'note', value))}
+          onBlur={() => props.onVisit('provenance')}
         />
       </fieldset>
       <details class="field-group" open={Boolean(entry.errata || entry.truncated)}>
