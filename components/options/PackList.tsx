@@ -1,5 +1,5 @@
 /** Installed packs: enable / disable, edit, export (JSON, CSV), remove, reset to the built-in pack. */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { PackProblem } from '../../knowledge/loader';
 import type { Pack } from '../../knowledge/schema';
 import type { Translate } from '../../utils/i18n';
@@ -9,6 +9,8 @@ import { builtinAsOnePack, packToJson } from '../../utils/packs/export';
 import type { UiLanguage } from '../../utils/settings';
 import type { OptionsKey } from './messages';
 import { ProblemList } from './ProblemList';
+
+const BUILTIN = '*builtin';
 
 interface Props {
   api: PackListApi;
@@ -23,11 +25,30 @@ export function PackList({ api, t, lang, state, onEdit }: Props) {
   const [problems, setProblems] = useState<PackProblem[]>([]);
   const [note, setNote] = useState('');
   const [confirming, setConfirming] = useState<string | null>(null);
+  // A switch shows what was asked for until the stored library says so (or the change is refused): a re-render
+  // in between (the page scrolling, another section updating) must not flip it back.
+  const [asked, setAsked] = useState<Record<string, boolean>>({});
 
   const run = async (action: Promise<ApiResult>) => {
     const result = await action;
     setProblems(result.ok ? [] : result.problems);
+    return result.ok;
   };
+  const storedSwitch = (key: string) =>
+    key === BUILTIN ? state.library.builtinEnabled : state.library.packs.find((p) => p.pack.id === key)?.enabled;
+  const toggle = async (key: string, enabled: boolean, action: () => Promise<ApiResult>) => {
+    setAsked((a) => ({ ...a, [key]: enabled }));
+    // Refused: back to what is stored. Done: kept until the page has the library that says so (below).
+    if (!(await run(action()))) setAsked(({ [key]: _refused, ...rest }) => rest);
+  };
+  useEffect(() => {
+    setAsked((a) => {
+      const settled = Object.keys(a).filter((key) => storedSwitch(key) === a[key]);
+      if (!settled.length) return a;
+      return Object.fromEntries(Object.entries(a).filter(([key]) => !settled.includes(key)));
+    });
+  });
+  const shown = (key: string, stored: boolean) => asked[key] ?? stored;
   const exportJson = (pack: Pack) => api.download(`${pack.id}.json`, packToJson(pack), 'application/json');
   const exportCsv = (pack: Pack) => {
     const { csv, skipped } = packToCsv(pack);
@@ -66,8 +87,11 @@ export function PackList({ api, t, lang, state, onEdit }: Props) {
           <label class="switch">
             <input
               type="checkbox"
-              checked={state.library.builtinEnabled}
-              onChange={(e) => run(api.setBuiltinEnabled((e.currentTarget as HTMLInputElement).checked))}
+              checked={shown(BUILTIN, state.library.builtinEnabled)}
+              onChange={(e) => {
+                const on = (e.currentTarget as HTMLInputElement).checked;
+                void toggle(BUILTIN, on, () => api.setBuiltinEnabled(on));
+              }}
             />
             <span class="pack-name">{builtinLabel}</span>
           </label>
@@ -80,10 +104,11 @@ export function PackList({ api, t, lang, state, onEdit }: Props) {
               <label class="switch">
                 <input
                   type="checkbox"
-                  checked={stored.enabled}
-                  onChange={(e) =>
-                    run(api.setPackEnabled(stored.pack.id, (e.currentTarget as HTMLInputElement).checked))
-                  }
+                  checked={shown(stored.pack.id, stored.enabled)}
+                  onChange={(e) => {
+                    const on = (e.currentTarget as HTMLInputElement).checked;
+                    void toggle(stored.pack.id, on, () => api.setPackEnabled(stored.pack.id, on));
+                  }}
                 />
                 <span class="pack-name">{label}</span>
               </label>

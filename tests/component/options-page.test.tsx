@@ -75,7 +75,7 @@ function fakeApi(settings = DEFAULT_SETTINGS, policy: Promise<PolicyState> = Pro
     requestOriginPermission: async () => false,
     syncNow: async () => {},
   };
-  return { api, state };
+  return { api, state, changed };
 }
 
 function choose(text: string, name: string) {
@@ -150,6 +150,37 @@ describe('options page', () => {
     });
     expect(await screen.findByText(/https:\/\/kb\.example\.com\/acme\.json/)).toBeTruthy();
     expect(screen.queryByText('正在读取管理员策略…')).toBeNull();
+  });
+
+  it('keeps a switch where the agent put it until the packs say so, and puts it back when refused', async () => {
+    const { api, state, changed } = fakeApi();
+    let finish: (ok: boolean) => void = () => undefined;
+    api.setBuiltinEnabled = (enabled) =>
+      new Promise((resolve) => {
+        finish = (ok) => {
+          if (ok) state.library = { ...state.library, revision: state.library.revision + 1, builtinEnabled: enabled };
+          resolve(ok ? { ok: true } : { ok: false, problems: [{ path: '', message: 'x', code: 'changedElsewhere' }] });
+          changed();
+        };
+      });
+    render(<OptionsApp api={api} today="2026-11-23" />);
+    const builtin = (await screen.findByRole('checkbox', { name: /内置知识包/ })) as HTMLInputElement;
+    fireEvent.click(builtin);
+    expect(builtin.checked).toBe(false);
+    // The page re-renders (another section changed) before the write is done: the switch stays off.
+    state.noResults = [{ query: '退款慢', count: 2, firstAt: 1, lastAt: 2 }];
+    changed();
+    await screen.findByText(/「退款慢」× 2/);
+    expect(builtin.checked).toBe(false);
+    finish(true);
+    await waitFor(() => expect(state.library.builtinEnabled).toBe(false));
+    expect(builtin.checked).toBe(false);
+
+    fireEvent.click(builtin);
+    expect(builtin.checked).toBe(true);
+    finish(false);
+    await screen.findByText(/知识包刚在其他页面或由管理员同步修改过/);
+    await waitFor(() => expect(builtin.checked).toBe(false));
   });
 
   it('asks for confirmation before resetting to the built-in pack', async () => {
