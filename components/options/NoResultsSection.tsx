@@ -1,4 +1,5 @@
 /** Searches that found nothing: the off switch, the list (most frequent first), clear, export as CSV. */
+import { useEffect, useState } from 'preact/hooks';
 
 import type { Translate } from '../../utils/i18n';
 import type { NoResultsApi, OptionsState } from '../../utils/packs/api';
@@ -17,6 +18,11 @@ export function NoResultsSection({
   state: OptionsState;
 }) {
   const rows = sortNoResults(state.noResults);
+  // The box shows what the agent chose until the saved settings come back (a re-render meanwhile must not
+  // flip it back); then it follows the settings, which another tab may change too.
+  const stored = state.settings.recordNoResults;
+  const [record, setRecord] = useState(stored);
+  useEffect(() => setRecord(stored), [stored]);
   return (
     <section aria-labelledby="nores-heading">
       <h2 id="nores-heading">{t('noResHeading')}</h2>
@@ -24,10 +30,12 @@ export function NoResultsSection({
       <label>
         <input
           type="checkbox"
-          checked={state.settings.recordNoResults}
-          onChange={(e) =>
-            api.saveSettings({ ...state.settings, recordNoResults: (e.currentTarget as HTMLInputElement).checked })
-          }
+          checked={record}
+          onChange={(e) => {
+            const on = (e.currentTarget as HTMLInputElement).checked;
+            setRecord(on);
+            void api.saveSettings({ ...state.settings, recordNoResults: on });
+          }}
         />{' '}
         {t('noResRecord')}
       </label>
