@@ -80,6 +80,7 @@ export function EditorSection({ api, lang, library, builtin, today, request }: P
   const [confirmDiscard, setConfirmDiscard] = useState(false);
   const titleRef = useRef<HTMLElement | null>(null);
   const focusTitle = useRef(false);
+  const focusSection = useRef(false);
   const focusIds = useRef<string[] | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const cache = useRef(newDraftCache());
@@ -100,6 +101,7 @@ export function EditorSection({ api, lang, library, builtin, today, request }: P
     const stored = library.packs.find((p) => p.pack.id === packId && p.origin === 'import');
     if (!stored) return;
     reset();
+    focusSection.current = true;
     setNotice(null);
     draft.open(stored.pack);
   };
@@ -166,6 +168,11 @@ export function EditorSection({ api, lang, library, builtin, today, request }: P
   }, [session, library, builtin]);
 
   useEffect(() => {
+    // Opening or closing a pack replaces the form the focus was in: the section takes it, so reading goes on there.
+    if (focusSection.current) {
+      focusSection.current = false;
+      sectionRef.current?.focus();
+    }
     if (focusTitle.current) {
       focusTitle.current = false;
       titleRef.current?.focus();
@@ -227,6 +234,7 @@ export function EditorSection({ api, lang, library, builtin, today, request }: P
             reset();
             setNotice(null);
             draft.create(uniqueId(packIdFromName(name), taken), name);
+            focusSection.current = true;
             setNewName('');
           }}
         >
@@ -350,6 +358,7 @@ export function EditorSection({ api, lang, library, builtin, today, request }: P
                 reset();
                 if (session.base) draft.open(session.base);
                 else draft.close();
+                focusSection.current = true;
               }}
             >
               {t('discard')}
@@ -369,6 +378,7 @@ export function EditorSection({ api, lang, library, builtin, today, request }: P
             onClick={() => {
               reset();
               draft.close();
+              focusSection.current = true;
             }}
           >
             {t('close')}
