@@ -7,6 +7,7 @@
 import type { Entry } from '../../knowledge/schema';
 import { normalizeText } from '../normalize-text';
 import { BODY, entryFields, type Field, hasPinyin } from './fields';
+import { type CompiledLexicon, lexiconWith } from './lexicon';
 import { type PinyinSource, type PinyinTable, syllablesOf } from './pinyin-table';
 
 export interface Doc {
@@ -47,6 +48,9 @@ export interface SearchIndex {
   readonly syllablePrefixes: ReadonlySet<string>;
   /** The pinyin keys this index uses (what `serializeIndex` stores). */
   readonly pinyin: PinyinTable;
+  /** The pack's own synonym groups (stored with the index), and the lexicon they extend. */
+  readonly synonyms: readonly (readonly string[])[];
+  readonly lexicon: CompiledLexicon;
 }
 
 /**
@@ -238,9 +242,21 @@ export function buildPostings(docs: readonly Doc[]): { grams: Postings; pinyinGr
   return { grams: grams.build(), pinyinGrams: pinyinGrams.build() };
 }
 
-export function createIndex(entries: readonly Entry[], pinyin: PinyinSource): SearchIndex {
+export function createIndex(
+  entries: readonly Entry[],
+  pinyin: PinyinSource,
+  synonyms: readonly (readonly string[])[] = [],
+): SearchIndex {
   const { docs, table } = buildDocs(entries, pinyin);
-  return { entries, docs, ...buildPostings(docs), pinyin: table, ...inventory(syllablesIn(table)) };
+  return {
+    entries,
+    docs,
+    ...buildPostings(docs),
+    pinyin: table,
+    ...inventory(syllablesIn(table)),
+    synonyms,
+    lexicon: lexiconWith(synonyms),
+  };
 }
 
 /**
@@ -254,7 +270,16 @@ export function restoreIndex(
   syllables: readonly string[],
   pinyin: PinyinSource,
   postings: { grams: Postings; pinyinGrams: Postings },
+  synonyms: readonly (readonly string[])[] = [],
 ): SearchIndex {
   const docs = entries.map((entry) => new LazyDoc(entry, pinyin));
-  return { entries, docs, ...postings, pinyin: table, ...inventory(new Set(syllables)) };
+  return {
+    entries,
+    docs,
+    ...postings,
+    pinyin: table,
+    ...inventory(new Set(syllables)),
+    synonyms,
+    lexicon: lexiconWith(synonyms),
+  };
 }

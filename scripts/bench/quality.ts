@@ -1,0 +1,81 @@
+/**
+ * Search quality on labelled query sets (our dev set, the older agent queries, the shared eval): hit@3
+ * and MRR per mode for this engine and for plain Fuse.js over the same entries, and for queries that
+ * nothing in the pack answers, how many show a result not marked partial. Used by the eval test and
+ * `npm run bench`.
+ */
+import type { Entry } from '../../knowledge/schema';
+import type { SearchHit } from '../../utils/search';
+
+export interface LabelledQuery {
+  q: string;
+  mode: string;
+  /** Entries that answer the query; empty: nothing in the pack does. */
+  ids: string[];
+}
+
+export interface ModeQuality {
+  mode: string;
+  queries: number;
+  hit3: number;
+  mrr: number;
+  baseline_hit3: number;
+  baseline_mrr: number;
+}
+
+export interface Quality {
+  modes: ModeQuality[];
+  misses: string[];
+  /** Queries with nothing relevant: how many, and which showed a hit not marked partial. */
+  none: { queries: number; answered: string[] };
+}
+
+function rankOf(ids: readonly string[], results: readonly Entry[]): number {
+  const at = results.findIndex((e) => ids.includes(e.id));
+  return at < 0 ? 0 : 1 / (at + 1);
+}
+
+export function quality(
+  queries: readonly LabelledQuery[],
+  ours: (q: string) => SearchHit[],
+  baseline: (q: string) => Entry[],
+): Quality {
+  const byMode = new Map<string, { n: number; hit: number; rr: number; bHit: number; bRr: number }>();
+  const misses: string[] = [];
+  const answered: string[] = [];
+  let none = 0;
+  for (const { q, mode, ids } of queries) {
+    const hits = ours(q);
+    if (ids.length === 0) {
+      none++;
+      if (hits.some((h) => !h.partial)) answered.push(q);
+      continue;
+    }
+    const m = byMode.get(mode) ?? { n: 0, hit: 0, rr: 0, bHit: 0, bRr: 0 };
+    const rr = rankOf(
+      ids,
+      hits.map((h) => h.entry),
+    );
+    const bRr = rankOf(ids, baseline(q).slice(0, 10));
+    m.n++;
+    m.rr += rr;
+    m.bRr += bRr;
+    if (rr >= 1 / 3) m.hit++;
+    else misses.push(`${mode}: ${q}`);
+    if (bRr >= 1 / 3) m.bHit++;
+    byMode.set(mode, m);
+  }
+  const r = (x: number) => Math.round(x * 1000) / 1000;
+  return {
+    modes: [...byMode].map(([mode, m]) => ({
+      mode,
+      queries: m.n,
+      hit3: r(m.hit / m.n),
+      mrr: r(m.rr / m.n),
+      baseline_hit3: r(m.bHit / m.n),
+      baseline_mrr: r(m.bRr / m.n),
+    })),
+    misses,
+    none: { queries: none, answered },
+  };
+}
