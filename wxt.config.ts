@@ -5,6 +5,8 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   // Separate output dirs let several builds (and e2e runs) work side by side.
   outDir: process.env.COACH_OUT_DIR ?? '.output',
+  // Explicit imports only: what a file uses is visible in it, and lint can hold each layer to its imports.
+  imports: false,
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({

@@ -1,3 +1,4 @@
+import { defineBackground } from 'wxt/utils/define-background';
 import { registerPacksListeners } from '../utils/browser/packs-background';
 import { registerPanelListeners } from '../utils/browser/panel-background';
 import { registerQuizListeners } from '../utils/browser/quiz-background';

@@ -65,6 +65,17 @@ function answerProblems(entry: Entry): { field: string; message: string }[] {
   return out;
 }
 
+/** `provenance.curated` may only name fields this entry has, each once. */
+function curatedProblems(entry: Entry): { path: (string | number)[]; message: string }[] {
+  const curated = entry.provenance.curated ?? [];
+  return curated.flatMap((name, i) => {
+    const path = ['provenance', 'curated', i];
+    if (curated.indexOf(name) !== i) return [{ path, message: `lists "${name}" twice` }];
+    if (!(name in entry)) return [{ path, message: `names "${name}", which this ${entry.kind} does not have` }];
+    return [];
+  });
+}
+
 /**
  * Validates already-parsed pack data. `lineOf` maps a path to a source line when the caller has one.
  * `knownIds` are ids of other enabled packs, so a reference to them is not reported as missing.
@@ -101,6 +112,7 @@ export function validatePack(
     }
     seen.set(entry.id, index);
     for (const p of answerProblems(entry)) report(['entries', index, p.field], p.message, entry.id);
+    for (const p of curatedProblems(entry)) report(['entries', index, ...p.path], p.message, entry.id);
     entries.push(entry);
   });
 

@@ -17,6 +17,27 @@ export const EntryIdSchema = v.pipe(
 
 export const IsoDateSchema = v.pipe(v.string(), v.isoDate('must be a date written YYYY-MM-DD'));
 
+/**
+ * Content fields a curator may have written rather than transcribed. Titles, tags and keywords are not
+ * listed: in every entry they are the pack author's labels for finding it, never source text.
+ */
+export const CURATABLE_FIELDS = [
+  'scenario',
+  'steps',
+  'phrasings',
+  'keyPoints',
+  'analysis',
+  'example',
+  'text',
+  'situation',
+  'stem',
+  'options',
+  'answer',
+  'explanation',
+  'referencePoints',
+] as const;
+export type CuratableField = (typeof CURATABLE_FIELDS)[number];
+
 export const ProvenanceSchema = v.strictObject({
   /** File name of the source document, e.g. `000_aa52c15dceb5420d.txt`, or a team's own reference. */
   source: nonEmpty('source'),
@@ -26,6 +47,21 @@ export const ProvenanceSchema = v.strictObject({
   number: v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(1, 'must be 1 or more')),
   /** What the curator changed or could not recover, in one line. */
   note: v.optional(v.string()),
+  /**
+   * What the source prints under the section heading for the whole section (e.g. its 考察点 line), kept
+   * with each entry of that section and shown with the entry's source.
+   */
+  sectionIntro: v.optional(nonEmpty('sectionIntro')),
+  /**
+   * Fields the curator wrote, compiled or reworded instead of transcribing them from the source (e.g. a
+   * scenario made up for a short-answer question). The UI marks them as not being source text.
+   */
+  curated: v.optional(
+    v.pipe(
+      v.array(v.picklist(CURATABLE_FIELDS, `must be a content field: ${CURATABLE_FIELDS.join(', ')}`)),
+      v.minLength(1, 'must not be empty'),
+    ),
+  ),
 });
 
 const baseFields = {

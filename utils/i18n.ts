@@ -29,8 +29,3 @@ export function translator<K extends string>(catalog: Catalog<K>, lang: UiLangua
   }
   return t;
 }
-
-/** The UI language to use when the agent has not chosen one: the browser's, if it is Chinese. */
-export function defaultLanguage(browserLanguage: string): UiLanguage {
-  return browserLanguage.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
-}

@@ -1,9 +1,9 @@
 /** Entries whose reviewedAt is older than N days (adjustable, default 180), oldest first. */
 import { useMemo, useState } from 'preact/hooks';
-import type { OptionsState } from '../../utils/browser/options-api';
-import { DEFAULT_STALE_DAYS, staleEntries } from '../../utils/freshness';
 import type { Translate } from '../../utils/i18n';
-import { activePacks } from '../../utils/pack-library';
+import type { OptionsState } from '../../utils/packs/api';
+import { DEFAULT_STALE_DAYS, staleEntries } from '../../utils/packs/freshness';
+import { activePacks } from '../../utils/packs/library';
 import type { OptionsKey } from './messages';
 
 const SHOWN = 100;

@@ -1,16 +1,16 @@
 /** Choose a file → preview (added / changed / removed, merge or replace) → apply, or a list of problems. */
 import { useState } from 'preact/hooks';
 import type { PackProblem } from '../../knowledge/loader';
-import type { OptionsApi } from '../../utils/browser/options-api';
 import type { Translate } from '../../utils/i18n';
-import { type ImportMode, type ImportPreview, isCsvFile, packIdFromName } from '../../utils/pack-import';
-import type { PackLibrary } from '../../utils/pack-library';
+import type { ImportApi } from '../../utils/packs/api';
+import { type ImportMode, type ImportPreview, isCsvFile, packIdFromName } from '../../utils/packs/import';
+import type { PackLibrary } from '../../utils/packs/library';
 import type { OptionsKey } from './messages';
 import { PreviewView } from './PreviewView';
 import { ProblemList } from './ProblemList';
 
 interface Props {
-  api: OptionsApi;
+  api: ImportApi;
   t: Translate<OptionsKey>;
   library: PackLibrary;
   onDone: () => void;

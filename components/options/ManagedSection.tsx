@@ -1,10 +1,11 @@
 /** The administrator's policy pack: where it comes from, the last sync, its errors. */
-import type { OptionsApi, OptionsState, PolicyState } from '../../utils/browser/options-api';
+
 import type { Translate } from '../../utils/i18n';
+import type { ManagedApi, OptionsState, PolicyState } from '../../utils/packs/api';
 import type { OptionsKey } from './messages';
 
 interface Props {
-  api: OptionsApi;
+  api: ManagedApi;
   t: Translate<OptionsKey>;
   state: OptionsState;
   /** null while the policy is still being read. */

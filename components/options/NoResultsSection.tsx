@@ -1,7 +1,8 @@
 /** Searches that found nothing: the off switch, the list (most frequent first), clear, export as CSV. */
-import type { OptionsApi, OptionsState } from '../../utils/browser/options-api';
+
 import type { Translate } from '../../utils/i18n';
-import { noResultsToCsv, sortNoResults } from '../../utils/no-result-report';
+import type { NoResultsApi, OptionsState } from '../../utils/packs/api';
+import { noResultsToCsv, sortNoResults } from '../../utils/panel/no-result-log';
 import type { OptionsKey } from './messages';
 
 const SHOWN = 100;
@@ -11,7 +12,7 @@ export function NoResultsSection({
   t,
   state,
 }: {
-  api: OptionsApi;
+  api: NoResultsApi;
   t: Translate<OptionsKey>;
   state: OptionsState;
 }) {
@@ -24,9 +25,7 @@ export function NoResultsSection({
         <input
           type="checkbox"
           checked={state.settings.recordNoResults}
-          onChange={(e) =>
-            api.saveSettings({ ...state.settings, recordNoResults: (e.currentTarget as HTMLInputElement).checked })
-          }
+          onChange={(e) => api.saveSettings({ recordNoResults: (e.currentTarget as HTMLInputElement).checked })}
         />{' '}
         {t('noResRecord')}
       </label>

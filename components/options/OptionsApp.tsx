@@ -1,7 +1,7 @@
 /** The options page: loads everything through `api`, re-renders on changes from any tab. */
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { OptionsApi, OptionsState, PolicyState } from '../../utils/browser/options-api';
 import { translator } from '../../utils/i18n';
+import type { OptionsApi, OptionsState, PolicyState } from '../../utils/packs/api';
 import { FreshnessSection } from './FreshnessSection';
 import './options.css';
 import { ImportSection } from './ImportSection';

@@ -1,28 +1,18 @@
 /** Installed packs: enable / disable, export (JSON, CSV), remove, reset to the built-in pack. */
 import { useState } from 'preact/hooks';
 import type { PackProblem } from '../../knowledge/loader';
-import { PACK_FORMAT, PACK_FORMAT_VERSION, type Pack } from '../../knowledge/schema';
-import type { ApiResult, OptionsApi, OptionsState } from '../../utils/browser/options-api';
+import type { Pack } from '../../knowledge/schema';
 import type { Translate } from '../../utils/i18n';
-import { packToCsv } from '../../utils/pack-csv-export';
+import type { ApiResult, OptionsState, PackListApi } from '../../utils/packs/api';
+import { packToCsv } from '../../utils/packs/csv-export';
+import { builtinAsOnePack, packToJson } from '../../utils/packs/export';
 import type { OptionsKey } from './messages';
 import { ProblemList } from './ProblemList';
 
 interface Props {
-  api: OptionsApi;
+  api: PackListApi;
   t: Translate<OptionsKey>;
   state: OptionsState;
-}
-
-/** The builtin "pack" is several files; exported as one pack so it can be edited and re-imported. */
-function builtinAsOnePack(builtin: Pack[]): Pack {
-  return {
-    format: PACK_FORMAT,
-    formatVersion: PACK_FORMAT_VERSION,
-    id: 'builtin',
-    name: 'Built-in',
-    entries: builtin.flatMap((p) => p.entries),
-  };
 }
 
 export function PackList({ api, t, state }: Props) {
@@ -34,15 +24,7 @@ export function PackList({ api, t, state }: Props) {
     const result = await action;
     setProblems(result.ok ? [] : result.problems);
   };
-  const exportJson = (pack: Pack) => {
-    const { format, formatVersion, id, name, description, language, updatedAt, entries } = pack;
-    const text = JSON.stringify(
-      { format, formatVersion, id, name, description, language, updatedAt, entries },
-      null,
-      2,
-    );
-    api.download(`${pack.id}.json`, `${text}\n`, 'application/json');
-  };
+  const exportJson = (pack: Pack) => api.download(`${pack.id}.json`, packToJson(pack), 'application/json');
   const exportCsv = (pack: Pack) => {
     const { csv, skipped } = packToCsv(pack);
     api.download(`${pack.id}.csv`, csv, 'text/csv');

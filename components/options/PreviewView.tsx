@@ -1,7 +1,7 @@
 /** What applying would change. Entry text is untrusted and rendered as text only. */
 import type { Entry } from '../../knowledge/schema';
 import type { Translate } from '../../utils/i18n';
-import type { ImportMode, ImportPreview } from '../../utils/pack-import';
+import type { ImportMode, ImportPreview } from '../../utils/packs/import';
 import type { OptionsKey } from './messages';
 
 const SHOWN = 20;

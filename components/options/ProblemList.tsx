@@ -22,6 +22,7 @@ export function ProblemList({
       </p>
       <ul class="problems">
         {problems.slice(0, SHOWN).map((p, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list, and two problems may read the same.
           <li key={i}>{formatProblem(file, p)}</li>
         ))}
       </ul>

@@ -1,8 +1,8 @@
 /** Preferences: quiz size, UI language, page-suggestion sites, ticket selectors, shortcut settings. */
 import { Fragment } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { OptionsApi } from '../../utils/browser/options-api';
 import type { Translate } from '../../utils/i18n';
+import type { SettingsApi } from '../../utils/packs/api';
 import { type Settings, UI_LANGUAGES } from '../../utils/settings';
 import type { OptionsKey } from './messages';
 
@@ -25,19 +25,25 @@ function toOrigin(line: string): string | undefined {
   }
 }
 
+function withKeys(list: Settings['ticketSelectors'], counter: { current: number }) {
+  return list.map((s) => ({ ...s, key: counter.current++ }));
+}
+
 export function SettingsSection({
   api,
   t,
   settings,
 }: {
-  api: OptionsApi;
+  api: SettingsApi;
   t: Translate<OptionsKey>;
   settings: Settings;
 }) {
   const [quizSize, setQuizSize] = useState(settings.quizSize);
   const [lang, setLang] = useState(settings.uiLanguage);
   const [sites, setSites] = useState(settings.suggestionSites.join('\n'));
-  const [selectors, setSelectors] = useState(settings.ticketSelectors);
+  // Rows carry a key of their own: removing a row must not hand its inputs to the next one.
+  const nextKey = useRef(0);
+  const [selectors, setSelectors] = useState(() => withKeys(settings.ticketSelectors, nextKey));
   const [message, setMessage] = useState('');
   const [error, setError] = useState('');
   const [firefoxHint, setFirefoxHint] = useState(false);
@@ -51,7 +57,7 @@ export function SettingsSection({
     setQuizSize(settings.quizSize);
     setLang(settings.uiLanguage);
     setSites(settings.suggestionSites.join('\n'));
-    setSelectors(settings.ticketSelectors);
+    setSelectors(withKeys(settings.ticketSelectors, nextKey));
   }, [settings]);
 
   const save = async (event: Event) => {
@@ -64,7 +70,6 @@ export function SettingsSection({
     }
     setError('');
     await api.saveSettings({
-      ...settings,
       quizSize: Math.min(20, Math.max(3, Math.round(quizSize))),
       uiLanguage: lang,
       suggestionSites: [...new Set(lines.map((l) => toOrigin(l) as string))],
@@ -122,7 +127,7 @@ export function SettingsSection({
         <fieldset>
           <legend>{t('selectors')}</legend>
           {selectors.map((s, i) => (
-            <fieldset key={i} aria-label={`${t('selectors')} ${i + 1}`}>
+            <fieldset key={s.key} aria-label={`${t('selectors')} ${i + 1}`}>
               {SELECTOR_FIELDS.map(([field, label, example]) => (
                 <Fragment key={field}>
                   <input
@@ -138,7 +143,10 @@ export function SettingsSection({
               </button>
             </fieldset>
           ))}
-          <button type="button" onClick={() => setSelectors([...selectors, { host: '', subject: '', message: '' }])}>
+          <button
+            type="button"
+            onClick={() => setSelectors([...selectors, { host: '', subject: '', message: '', key: nextKey.current++ }])}
+          >
             {t('selectorAdd')}
           </button>
         </fieldset>

@@ -1,7 +1,7 @@
 /** Inline form for `{客户称呼}`-style fields: Tab between fields, Enter finishes, Esc cancels. */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { isImeComposing } from '../../utils/ime';
-import { fillPlaceholders } from '../../utils/placeholders';
+import { fillPlaceholders } from '../../utils/panel/placeholders';
 
 interface Props {
   text: string;

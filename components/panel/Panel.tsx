@@ -1,27 +1,29 @@
 /**
  * The side panel: a combobox (search box + listbox of results) with the selected entry's detail beside it.
- * Pure view + state: everything that touches the browser goes through `api` (utils/panel-api.ts).
+ * The view and its wiring; state lives in hooks (corpus, search, suggestions, requests, phrasing actions)
+ * and everything that touches the browser goes through `api` (utils/panel/api.ts).
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Entry, EntryKind } from '../../knowledge/schema';
-import { phrasingsOf } from '../../utils/entry-phrasings';
+import { useCallback, useRef, useState } from 'preact/hooks';
+import type { EntryKind } from '../../knowledge/schema';
 import { translator } from '../../utils/i18n';
-import type { Corpus, PanelApi, PanelRequest, PanelState, SuggestionStatus } from '../../utils/panel-api';
-import { panelKeyAction } from '../../utils/panel-keys';
-import { usageBoost } from '../../utils/recents';
-import { search } from '../../utils/search';
-import { suggestForTicket } from '../../utils/ticket-suggest';
+import type { Corpus, PanelApi, PanelRequest, PanelState } from '../../utils/panel/api';
+import { phrasingsOf } from '../../utils/panel/entry-phrasings';
+import { panelKeyAction } from '../../utils/panel/keys';
 import { EntryDetail } from '../shared/EntryDetail';
-import { emptyStateItems } from './empty-state-items';
 import { FieldForm } from './FieldForm';
 import { panelMessages } from './messages';
-import { type ListItem, optionId, ResultList } from './ResultList';
+import { optionId, ResultList } from './ResultList';
 import { ResultsNote } from './ResultsNote';
 import { SearchBox } from './SearchBox';
 import { StarButton } from './StarButton';
 import { Suggestions } from './Suggestions';
+import { useBoxFocus } from './use-box-focus';
 import { useNoResultRecord } from './use-no-result-record';
-import { type PendingFields, usePhrasingActions } from './use-phrasing-actions';
+import { usePanelCorpus } from './use-panel-corpus';
+import { usePanelRequests } from './use-panel-requests';
+import { usePanelSearch } from './use-panel-search';
+import { usePhrasingActions } from './use-phrasing-actions';
+import { useSuggestions } from './use-suggestions';
 
 export interface PanelProps {
   api: PanelApi;
@@ -37,17 +39,9 @@ export interface PanelProps {
 
 const LIST_ID = 'coach-listbox';
 
-const EMPTY: readonly Entry[] = [];
-
 export function Panel({ api, corpus: initialCorpus, initial, initialRequest }: PanelProps) {
   const lang = initial.settings.uiLanguage;
   const t = translator(panelMessages, lang);
-  const [corpus, setCorpus] = useState<Corpus | null>(initialCorpus instanceof Promise ? null : initialCorpus);
-  const [loadFailed, setLoadFailed] = useState(false);
-  const entries = corpus?.entries ?? EMPTY;
-  const index = corpus?.index;
-  const byId = useMemo(() => new Map(entries.map((e) => [e.id, e])), [entries]);
-
   const [query, setQuery] = useState(initialRequest?.type === 'search' ? initialRequest.query : '');
   const [pinned, setPinned] = useState(initialRequest?.type === 'open' ? initialRequest.id : '');
   const [kinds, setKinds] = useState<EntryKind[]>([]);
@@ -55,40 +49,22 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest }: P
   const [favorites, setFavorites] = useState(initial.favorites);
   const [recents, setRecents] = useState(initial.recents);
   const [usage, setUsage] = useState(initial.usage);
-  const [suggestion, setSuggestion] = useState<SuggestionStatus>({ state: 'unknown-site' });
   const input = useRef<HTMLInputElement>(null);
+  const focusBox = useBoxFocus(input);
 
-  const searching = query.trim().length > 0;
-  // Two memos: starring an entry or a new recent must not run the search again.
-  const hits: ListItem[] = useMemo(() => {
-    if (!searching || !index) return [];
-    return search(index, query, {
-      limit: 30,
-      // No chip pressed means every kind (an empty list would mean none).
-      kinds: kinds.length ? kinds : undefined,
-      boost: usageBoost(usage),
-    }).map((h) => ({ entry: h.entry, matches: h.matches, partial: h.partial }));
-  }, [searching, index, query, kinds, usage]);
-  const listed: ListItem[] = useMemo(
-    () =>
-      searching
-        ? []
-        : emptyStateItems({
-            byId,
-            kinds,
-            pinned,
-            favorites,
-            recents,
-            labels: { favorites: t('favorites'), recents: t('recents') },
-          }),
-    [searching, byId, kinds, pinned, favorites, recents, t],
-  );
-  const items = searching ? hits : listed;
-
-  // Only near matches: the agent should know, and the authors still hear of the query.
-  const nearestOnly = searching && items.length > 0 && items.every((item) => item.partial);
+  const { corpus, loadFailed } = usePanelCorpus(api, initialCorpus);
+  const { items, searching, nearestOnly } = usePanelSearch({
+    corpus,
+    query,
+    kinds,
+    pinned,
+    favorites,
+    recents,
+    usage,
+    labels: { favorites: t('favorites'), recents: t('recents') },
+  });
+  const suggestions = useSuggestions(api, corpus?.index);
   const current = items[Math.min(selected, items.length - 1)];
-  const focusBox = () => input.current?.focus();
   const actions = usePhrasingActions({
     api,
     t,
@@ -99,71 +75,18 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest }: P
     focusBox,
   });
 
-  const applyRequest = (request: PanelRequest) => {
-    if (request.type === 'search') {
-      setQuery(request.query);
-      setPinned('');
-    } else {
-      setQuery('');
-      setPinned(request.id);
-    }
-    setSelected(0);
-    focusBox();
-  };
-
-  useEffect(() => {
-    if (!(initialCorpus instanceof Promise)) return;
-    initialCorpus.then(
-      // A pack change may have delivered a newer corpus first.
-      (loaded) => setCorpus((c) => c ?? loaded),
-      () => setLoadFailed(true),
-    );
-  }, []);
-
-  const indexReady = useRef(false);
-  useEffect(() => {
-    if (corpus && !indexReady.current) {
-      indexReady.current = true;
-      performance.mark('coach:index-ready');
-    }
-  }, [corpus]);
-
-  useEffect(() => {
-    focusBox();
-    // The box takes typing from here on; results may wait for `coach:index-ready`.
-    performance.mark('coach:interactive');
-    const unwatch = api.watchRequests(applyRequest);
-    // A pack imported in the options page while the panel is open becomes searchable right away.
-    const unwatchPacks = api.watchPacks(() => void api.loadCorpus().then(setCorpus));
-    // The same status keeps the same object, so coming back to the panel does not search the ticket again.
-    const keep = (next: SuggestionStatus) =>
-      setSuggestion((prev) => (JSON.stringify(prev) === JSON.stringify(next) ? prev : next));
-    const refresh = () => void api.suggestionStatus().then(keep, () => undefined);
-    // Back in the panel (e.g. the shortcut pressed while it is open): ready to type, unless the agent
-    // clicked a control; and the ticket beside it may have changed.
-    const onFocus = () => {
-      if (document.activeElement === document.body) focusBox();
-      refresh();
-    };
-    refresh();
-    window.addEventListener('focus', onFocus);
-    return () => {
-      unwatch();
-      unwatchPacks();
-      window.removeEventListener('focus', onFocus);
-    };
-  }, []);
-
-  // Nothing is "not found" while the index is still loading.
-  useNoResultRecord(query, searching && !!index && (items.length === 0 || nearestOnly), api.recordNoResult);
-
-  const suggestions = useMemo(
-    () =>
-      suggestion.state === 'on' && index
-        ? suggestForTicket(suggestion.ticket, (q, limit) => search(index, q, { limit }))
-        : [],
-    [suggestion, index],
+  const applyRequest = useCallback(
+    (request: PanelRequest) => {
+      setQuery(request.type === 'search' ? request.query : '');
+      setPinned(request.type === 'open' ? request.id : '');
+      setSelected(0);
+      focusBox();
+    },
+    [focusBox],
   );
+  usePanelRequests(api, applyRequest);
+  // Nothing is "not found" while the index is still loading.
+  useNoResultRecord(query, searching && !!corpus && (items.length === 0 || nearestOnly), api.recordNoResult);
 
   const onKeyDown = (e: KeyboardEvent) => {
     const action = panelKeyAction(e);
@@ -181,11 +104,8 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest }: P
         setSelected(Math.max(0, last));
         break;
       case 'escape':
-        if (query || pinned) {
-          setQuery('');
-          setPinned('');
-          setSelected(0);
-        } else api.close();
+        if (query || pinned) applyRequest({ type: 'search', query: '' });
+        else api.close();
         break;
       default: {
         if (!current) return;
@@ -198,9 +118,8 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest }: P
     }
   };
 
-  const toggleStar = async (id: string) => setFavorites(await api.toggleFavorite(id));
   const starred = current ? favorites.includes(current.entry.id) : false;
-  const pending: PendingFields | null = actions.pending;
+  const pending = actions.pending;
 
   return (
     <div class="coach-panel">
@@ -244,14 +163,14 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest }: P
       )}
       {corpus && !searching && !pinned && (
         <Suggestions
-          status={suggestion}
-          hits={suggestions}
+          status={suggestions.status}
+          hits={suggestions.hits}
           lang={lang}
           t={t}
           onEnable={(origin, granted) =>
             void api.enableSuggestions(origin, granted).then((ok) => {
               if (!ok) actions.say(t('suggestDenied'), 'error');
-              return api.suggestionStatus().then(setSuggestion);
+              return api.suggestionStatus().then(suggestions.setStatus);
             })
           }
           onOpen={(id) => applyRequest({ type: 'open', id })}
@@ -288,7 +207,7 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest }: P
               <StarButton
                 starred={starred}
                 label={starred ? t('unstar') : t('star')}
-                onToggle={() => void toggleStar(current.entry.id)}
+                onToggle={() => void api.toggleFavorite(current.entry.id).then(setFavorites)}
               />
             }
           />

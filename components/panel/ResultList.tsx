@@ -1,6 +1,6 @@
 /** The combobox's listbox: results (or favorites and recents), one option per entry. */
 import type { Entry } from '../../knowledge/schema';
-import { rangesFor } from '../../utils/highlight';
+import { rangesFor } from '../../utils/panel/highlight';
 import type { FieldMatch } from '../../utils/search/types';
 import type { UiLanguage } from '../../utils/settings';
 import { Highlight } from '../shared/Highlight';

@@ -1,5 +1,5 @@
 /** "Suggested for this ticket" (opt-in per site) or the button that enables it for the current site. */
-import type { SuggestionStatus } from '../../utils/panel-api';
+import type { SuggestionStatus } from '../../utils/panel/api';
 import type { SearchHit } from '../../utils/search/types';
 import type { UiLanguage } from '../../utils/settings';
 import { KindBadge } from '../shared/KindBadge';

@@ -4,8 +4,8 @@
  * entrypoints/sidepanel/main.tsx.
  */
 import { render } from 'preact';
-import type { PanelApi } from '../../utils/panel-api';
-import { requestFromUrl } from '../../utils/panel-request';
+import type { PanelApi } from '../../utils/panel/api';
+import { requestFromUrl } from '../../utils/panel/request';
 import { Panel } from './Panel';
 import './panel.css';
 

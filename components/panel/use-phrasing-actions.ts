@@ -1,8 +1,8 @@
 /** Copy / insert a phrasing, via the placeholder form when it has `{fields}`, with a visible status. */
 import { useRef, useState } from 'preact/hooks';
 import type { Translate } from '../../utils/i18n';
-import type { InsertResult, PanelApi, PanelState } from '../../utils/panel-api';
-import { fillPlaceholders, placeholderNames } from '../../utils/placeholders';
+import type { InsertResult, PanelApi, PanelState } from '../../utils/panel/api';
+import { fillPlaceholders, placeholderNames } from '../../utils/panel/placeholders';
 import type { panelMessages } from './messages';
 
 type Key = keyof (typeof panelMessages)['en'];

@@ -2,7 +2,7 @@
  * The daily quiz (popup container): loads state through `api`, resumes today's set, shows one item at
  * a time with feedback, saves after every answer (the popup closes on every blur), updates the badge.
  */
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { translator } from '../../utils/i18n';
 import type { QuizApi, QuizData } from '../../utils/quiz/api';
 import { dayKey, daysBetween } from '../../utils/quiz/day';
@@ -34,12 +34,15 @@ export function QuizApp({ api }: { api: QuizApi }) {
   const marked = useRef(false);
   const t = useMemo(() => translator(quizMessages, loaded?.data.settings.uiLanguage ?? 'zh-CN'), [loaded]);
 
-  const persist = (next: QuizState) => {
-    api.save(next).then(
-      () => setSaveError(null),
-      (e: unknown) => setSaveError(e instanceof Error ? e.message : String(e)),
-    );
-  };
+  const persist = useCallback(
+    (next: QuizState) => {
+      api.save(next).then(
+        () => setSaveError(null),
+        (e: unknown) => setSaveError(e instanceof Error ? e.message : String(e)),
+      );
+    },
+    [api],
+  );
 
   // Loading starts during the first render, not in an effect: effects wait for the next frame.
   const [loading] = useState(() => api.load());
@@ -53,7 +56,7 @@ export function QuizApp({ api }: { api: QuizApi }) {
         void api.setBadge(badgeText(state, data.day));
       })
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
-  }, [loading, api]);
+  }, [loading, api, persist]);
 
   const state = loaded?.state;
   const progress = state ? progressOf(state) : null;
@@ -70,7 +73,7 @@ export function QuizApp({ api }: { api: QuizApi }) {
   useEffect(() => {
     // Focus follows the flow so keyboard and screen-reader users start where the next action is.
     if (answered) continueRef.current?.focus();
-    else if (itemRef.current) itemRef.current.focus();
+    else if (currentId && itemRef.current) itemRef.current.focus();
     else document.getElementById('quiz-end-title')?.focus();
   }, [answered, currentId]);
 

@@ -1,5 +1,6 @@
 /** Popup-wide keyboard shortcuts for the item on screen (1–9, Space, Enter, Backspace). */
 import { useLayoutEffect, useRef } from 'preact/hooks';
+import { isImeComposing } from '../../utils/ime';
 
 /** Return true when the key was handled (its default action is then prevented). */
 export type KeyHandler = (event: KeyboardEvent) => boolean;
@@ -11,7 +12,7 @@ export function useKeys(handler: KeyHandler): void {
   useLayoutEffect(() => {
     const listener = (event: KeyboardEvent) => {
       // Keys typed into an IME composition, or with modifiers, are not shortcuts.
-      if (event.isComposing || event.keyCode === 229 || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (isImeComposing(event) || event.ctrlKey || event.metaKey || event.altKey) return;
       if (event.defaultPrevented) return;
       if (latest.current(event)) event.preventDefault();
     };

@@ -22,6 +22,13 @@ type Key =
   | 'truncated'
   | 'source'
   | 'reviewed'
+  | 'sectionIntro'
+  | 'curatedMark'
+  | 'curatedMarkTitle'
+  | 'curatedFields'
+  | 'stem'
+  | 'phrasingText'
+  | 'listSeparator'
   | 'copy'
   | 'insert'
   | 'copyLabel'
@@ -49,6 +56,13 @@ export const sharedMessages: Catalog<Key> = {
     truncated: '原文在此处不完整，本条只保留了现有内容。',
     source: '出处：{source} · {section} · 第 {number} 题',
     reviewed: '最后审核：{date}',
+    sectionIntro: '本部分（{section}）{text}',
+    curatedMark: '（编者撰写）',
+    curatedMarkTitle: '这部分不是原文，由编者根据原文撰写或改写',
+    curatedFields: '不是原文，由编者撰写或改写：{fields}',
+    stem: '题干',
+    phrasingText: '话术',
+    listSeparator: '、',
     copy: '复制',
     insert: '插入',
     copyLabel: '复制话术 {n}',
@@ -75,6 +89,13 @@ export const sharedMessages: Catalog<Key> = {
     truncated: 'The source is cut off here; this entry keeps what exists.',
     source: 'Source: {source} · {section} · no. {number}',
     reviewed: 'Last reviewed: {date}',
+    sectionIntro: 'Section ({section}): {text}',
+    curatedMark: ' (curator’s text)',
+    curatedMarkTitle: 'Not in the source: written or reworded by the curators from it',
+    curatedFields: 'Not in the source, written or reworded by the curators: {fields}',
+    stem: 'Question',
+    phrasingText: 'Phrasing',
+    listSeparator: ', ',
     copy: 'Copy',
     insert: 'Insert',
     copyLabel: 'Copy phrasing {n}',

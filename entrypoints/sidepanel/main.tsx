@@ -1,4 +1,4 @@
 import { mountPanel } from '../../components/panel/mount';
-import { createPanelApi } from '../../utils/browser/panel-api-browser';
+import { createPanelApi } from '../../utils/browser/panel-api';
 
 void mountPanel(document.getElementById('app') as HTMLElement, createPanelApi(), location.search);

@@ -4,8 +4,57 @@
  * nothing in the pack answers, how many show a result not marked partial. Used by the eval test and
  * `npm run bench`.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import type { Entry } from '../../knowledge/schema';
 import type { SearchHit } from '../../utils/search';
+import { searchableText } from '../../utils/search/fields';
+import { normalizeText } from '../../utils/text/normalize';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+/** Our own labelled queries (tests/unit/search-dev-set.json). */
+export function devSet(): LabelledQuery[] {
+  return (
+    JSON.parse(readFileSync(resolve(ROOT, 'tests/unit/search-dev-set.json'), 'utf8')) as { queries: LabelledQuery[] }
+  ).queries;
+}
+
+export interface SharedEvalQuery {
+  q: string;
+  mode: string;
+  /** Phrases of the source documents the right entry contains. */
+  expect: string[];
+}
+
+/**
+ * The shared evaluation file, `shared/eval/search-queries.json` next to the repository (or next to the
+ * folder holding this worktree), or undefined where it is not there.
+ */
+export function sharedEvalFile(): string | undefined {
+  let dir = dirname(ROOT);
+  for (let up = 0; up < 3; up++) {
+    const file = resolve(dir, 'shared/eval/search-queries.json');
+    if (existsSync(file)) return file;
+    dir = dirname(dir);
+  }
+  return undefined;
+}
+
+/** Shared-eval hits: a query hits when an expected phrase is in one of the first three results. */
+export function sharedHitAt3(
+  queries: readonly SharedEvalQuery[],
+  run: (q: string) => Entry[],
+): { rate: number; misses: string[] } {
+  const misses: string[] = [];
+  for (const { q, mode, expect } of queries) {
+    const texts = run(q)
+      .slice(0, 3)
+      .map((e) => normalizeText(searchableText(e)));
+    if (!expect.some((p) => texts.some((t) => t.includes(normalizeText(p))))) misses.push(`${mode}: ${q}`);
+  }
+  return { rate: (queries.length - misses.length) / queries.length, misses };
+}
 
 export interface LabelledQuery {
   q: string;

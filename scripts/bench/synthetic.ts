@@ -6,20 +6,9 @@
  */
 import * as OpenCC from 'opencc-js';
 import type { Entry, Guideline, Phrasing, Question } from '../../knowledge/schema';
-import { normalizeText } from '../../utils/normalize-text';
 import { pinyinOf } from '../../utils/search/pinyin';
-
-/** mulberry32: small, fast, deterministic. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../../utils/text/hash';
+import { normalizeText } from '../../utils/text/normalize';
 
 interface Fragments {
   titles: string[];
@@ -52,7 +41,7 @@ function fragmentsOf(entries: readonly Entry[]): Fragments {
 
 export function syntheticEntries(source: readonly Entry[], count: number, seed = 42): Entry[] {
   const f = fragmentsOf(source);
-  const rand = prng(seed);
+  const rand = mulberry32(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
   const some = <T>(list: readonly T[], min: number, max: number): T[] =>
     Array.from({ length: min + Math.floor(rand() * (max - min + 1)) }, () => pick(list));
@@ -106,7 +95,7 @@ const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 
 /** Prefixes of words as they are typed, from keywords and titles of random entries. */
 export function typedQueries(entries: readonly Entry[], count: number, seed = 7): BenchQuery[] {
-  const rand = prng(seed);
+  const rand = mulberry32(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
   const words = () => {
     const e = pick(entries);

@@ -27,10 +27,10 @@ function readPack(path: string, label: string): { result: PackResult; label: str
 }
 
 /** Loads FILE, or every built-in pack file when no file is given. Never throws on bad content. */
-export function loadPacks(file?: string): LoadedPacks {
+export function loadPacks(file: string | undefined, cwd: string): LoadedPacks {
   const sources = file
-    ? [readPack(resolve(file), file)]
-    : BUILTIN_PACK_FILES.map((f) => readPack(resolve(ROOT, f.file), relative(process.cwd(), resolve(ROOT, f.file))));
+    ? [readPack(resolve(cwd, file), file)]
+    : BUILTIN_PACK_FILES.map((f) => readPack(resolve(ROOT, f.file), relative(cwd, resolve(ROOT, f.file))));
   const packs: Pack[] = [];
   const problems: string[] = [];
   for (const { result, label } of sources) {

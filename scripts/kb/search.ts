@@ -4,10 +4,12 @@
  * result, id, kind, title and all searchable text (`text`), so results can be checked by script.
  */
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Entry } from '../../knowledge/schema';
 import { buildIndex, type SearchHit, search } from '../../utils/search';
 import { searchableText } from '../../utils/search/fields';
 import { pinyinOf } from '../../utils/search/pinyin';
+import type { KbIo } from './io';
 import { entriesOf, loadPacks, parseArgs } from './load';
 
 const USAGE =
@@ -39,45 +41,45 @@ function table(query: string, hits: SearchHit[]): string {
   return lines.join('\n');
 }
 
-function usage(message: string): number {
-  process.stderr.write(`kb search: ${message}\n${USAGE}\n`);
+function usage(io: KbIo, message: string): number {
+  io.err(`kb search: ${message}\n${USAGE}\n`);
   return 2;
 }
 
-export async function runSearch(args: string[]): Promise<number> {
+export async function runSearch(args: string[], io: KbIo): Promise<number> {
   let parsed: ReturnType<typeof parseArgs>;
   try {
     parsed = parseArgs(args, ['pack', 'limit', 'queries']);
   } catch (error) {
-    return usage((error as Error).message);
+    return usage(io, (error as Error).message);
   }
   const { positional, flags } = parsed;
   const json = flags.has('json');
   const limitFlag = flags.get('limit');
   const limit = limitFlag === undefined ? 10 : Number(limitFlag);
   if (!Number.isInteger(limit) || limit < 1)
-    return usage(`--limit must be a whole number of 1 or more, got "${limitFlag}"`);
+    return usage(io, `--limit must be a whole number of 1 or more, got "${limitFlag}"`);
   const queriesFile = flags.get('queries');
   let queries: string[];
   if (typeof queriesFile === 'string') {
-    if (positional.length) return usage('give either a query or --queries FILE, not both');
+    if (positional.length) return usage(io, 'give either a query or --queries FILE, not both');
     try {
-      queries = readFileSync(queriesFile, 'utf8')
+      queries = readFileSync(resolve(io.cwd, queriesFile), 'utf8')
         .split(/\r?\n/)
         .map((l) => l.trim())
         .filter(Boolean);
     } catch (error) {
-      process.stderr.write(`kb search: cannot read --queries file ${queriesFile}: ${(error as Error).message}\n`);
+      io.err(`kb search: cannot read --queries file ${queriesFile}: ${(error as Error).message}\n`);
       return 1;
     }
   } else {
-    if (positional.length !== 1) return usage('give one query (quote it if it has spaces)');
+    if (positional.length !== 1) return usage(io, 'give one query (quote it if it has spaces)');
     queries = positional;
   }
   const pack = flags.get('pack');
-  const loaded = loadPacks(typeof pack === 'string' ? pack : undefined);
+  const loaded = loadPacks(typeof pack === 'string' ? pack : undefined, io.cwd);
   if (loaded.problems.length > 0) {
-    for (const line of loaded.problems) process.stderr.write(`${line}\n`);
+    for (const line of loaded.problems) io.err(`${line}\n`);
     return 1;
   }
   // Pinyin computed here (Node): a pack file has no prebuilt table.
@@ -88,7 +90,7 @@ export async function runSearch(args: string[]): Promise<number> {
       typeof queriesFile === 'string'
         ? results.map((r) => ({ query: r.query, results: r.hits.map(toJson) }))
         : results[0]?.hits.map(toJson);
-    process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
-  } else process.stdout.write(`${results.map((r) => table(r.query, r.hits)).join('\n\n')}\n`);
+    io.out(`${JSON.stringify(out, null, 2)}\n`);
+  } else io.out(`${results.map((r) => table(r.query, r.hits)).join('\n\n')}\n`);
   return 0;
 }

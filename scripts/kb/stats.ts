@@ -1,17 +1,18 @@
 /** `kb stats [FILE] [--json]`: counts per kind and question type, and seed units covered per source. */
-import { packStats } from '../../utils/pack-stats';
+import { packStats } from '../../utils/packs/stats';
+import type { KbIo } from './io';
 import { entriesOf, loadPacks, parseArgs } from './load';
 
-export async function runStats(args: string[]): Promise<number> {
+export async function runStats(args: string[], io: KbIo): Promise<number> {
   const { positional, flags } = parseArgs(args, []);
-  const loaded = loadPacks(positional[0]);
+  const loaded = loadPacks(positional[0], io.cwd);
   if (loaded.problems.length > 0) {
-    for (const line of loaded.problems) process.stderr.write(`${line}\n`);
+    for (const line of loaded.problems) io.err(`${line}\n`);
     return 1;
   }
   const stats = packStats(entriesOf(loaded));
   if (flags.has('json')) {
-    process.stdout.write(`${JSON.stringify(stats, null, 2)}\n`);
+    io.out(`${JSON.stringify(stats, null, 2)}\n`);
     return 0;
   }
   const rows = [
@@ -22,6 +23,6 @@ export async function runStats(args: string[]): Promise<number> {
     ['with errata', stats.errata],
     ...Object.entries(stats.sources).map(([s, n]) => [`units from ${s}`, n]),
   ];
-  for (const [label, n] of rows) process.stdout.write(`${String(label).padEnd(40)} ${n}\n`);
+  for (const [label, n] of rows) io.out(`${String(label).padEnd(40)} ${n}\n`);
   return 0;
 }

@@ -2,9 +2,9 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OptionsApp } from '../../components/options/OptionsApp';
-import type { OptionsApi, OptionsState, PolicyState } from '../../utils/browser/options-api';
-import { planImport, previewImport } from '../../utils/pack-import';
-import { EMPTY_LIBRARY, resetToBuiltin } from '../../utils/pack-library';
+import type { OptionsApi, OptionsState, PolicyState } from '../../utils/packs/api';
+import { planImport, previewImport } from '../../utils/packs/import';
+import { EMPTY_LIBRARY, resetToBuiltin } from '../../utils/packs/library';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
 import { teamPack } from '../unit/pack-fixtures';
 
@@ -52,8 +52,8 @@ function fakeApi(settings = DEFAULT_SETTINGS, policy: Promise<PolicyState> = Pro
       return { ok: true } as const;
     }),
     discardCorrupt: async () => {},
-    saveSettings: vi.fn(async (s) => {
-      state.settings = s;
+    saveSettings: vi.fn(async (patch) => {
+      state.settings = { ...state.settings, ...patch };
       changed();
     }),
     clearNoResults: async () => {},
@@ -165,7 +165,6 @@ describe('options page', () => {
     fireEvent.click(screen.getByRole('button', { name: '保存设置' }));
     await waitFor(() => expect(api.saveSettings).toHaveBeenCalledTimes(1));
     expect(api.saveSettings).toHaveBeenCalledWith({
-      ...DEFAULT_SETTINGS,
       quizSize: 8,
       uiLanguage: 'en',
       suggestionSites: ['https://acme.zendesk.com'],

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Panel } from '../../components/panel/Panel';
 import type { Entry } from '../../knowledge/schema';
-import type { Corpus, PanelApi, PanelRequest, PanelState } from '../../utils/panel-api';
+import type { Corpus, PanelApi, PanelRequest, PanelState } from '../../utils/panel/api';
 import { buildIndex } from '../../utils/search';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
 

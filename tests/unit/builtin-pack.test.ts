@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { BUILTIN_PACK_FILES } from '../../knowledge/builtin';
 import { mergePacks, validatePack } from '../../knowledge/loader';
 import type { Entry, Pack } from '../../knowledge/schema';
-import { packStats } from '../../utils/pack-stats';
+import { packStats } from '../../utils/packs/stats';
 
 const EXAM = '000_aa52c15dceb5420d.txt';
 const GUIDE = '002_bb7ca4a5a115a2b7.txt';

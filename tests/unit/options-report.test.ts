@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../utils/csv';
-import { staleEntries } from '../../utils/freshness';
-import { noResultsToCsv } from '../../utils/no-result-report';
+import { staleEntries } from '../../utils/packs/freshness';
+import { noResultsToCsv } from '../../utils/panel/no-result-log';
+import { parseCsv } from '../../utils/text/csv';
 import { teamPack } from './pack-fixtures';
 
 describe('freshness list', () => {

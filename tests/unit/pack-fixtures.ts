@@ -7,8 +7,8 @@ import {
   type LibraryStore,
   type Outcome,
   previewImport,
-} from '../../utils/pack-import';
-import { EMPTY_LIBRARY, type PackLibrary, repairLibrary } from '../../utils/pack-library';
+} from '../../utils/packs/import';
+import { EMPTY_LIBRARY, type PackLibrary, repairLibrary } from '../../utils/packs/library';
 
 const common = (id: string, title: string) => ({
   id,
@@ -100,7 +100,7 @@ export class MemoryStore implements LibraryStore {
     if ((await this.read()).revision !== expectedRevision) return { ok: false as const, message: 'changed elsewhere' };
     this.writes++;
     this.text = JSON.stringify(next);
-    return { ok: true as const };
+    return { ok: true as const, library: next };
   }
 }
 

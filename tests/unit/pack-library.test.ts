@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Pack } from '../../knowledge/schema';
-import { type ImportMode, planImport, previewImport } from '../../utils/pack-import';
+import { type ImportMode, planImport, previewImport } from '../../utils/packs/import';
 import {
   activePacks,
   EMPTY_LIBRARY,
@@ -9,7 +9,7 @@ import {
   repairLibrary,
   resetToBuiltin,
   setPackEnabled,
-} from '../../utils/pack-library';
+} from '../../utils/packs/library';
 import { CLOCK, encode, teamPack } from './pack-fixtures';
 
 const BUILTIN: Pack[] = [{ ...teamPack('builtin-a', '内置'), id: 'builtin-a' }];

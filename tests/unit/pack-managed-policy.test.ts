@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { EMPTY_LIBRARY, type PackLibrary } from '../../utils/packs/library';
 import {
   type FetchText,
   parseManagedPolicy,
   runManagedSync,
   type SyncStatus,
   syncDue,
-} from '../../utils/managed-policy';
-import { EMPTY_LIBRARY, type PackLibrary } from '../../utils/pack-library';
+} from '../../utils/packs/managed-policy';
 import { teamPack } from './pack-fixtures';
 
 const URL_ = 'https://kb.example.com/acme.json';

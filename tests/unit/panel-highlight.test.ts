@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { rangesFor, segments } from '../../utils/highlight';
+import { rangesFor, segments } from '../../utils/panel/highlight';
 
 describe('highlight segments', () => {
   it('marks the ranges and keeps the text between them', () => {

@@ -5,7 +5,8 @@
  * tests/e2e/panel-insert.e2e.ts.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { insertTextAtCursor, readPageSelection } from '../../utils/insert-text';
+import { insertTextAtCursor } from '../../utils/page/insert-text';
+import { readPageSelection } from '../../utils/page/read-selection';
 
 afterEach(() => {
   document.body.innerHTML = '';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isImeComposing } from '../../utils/ime';
-import { panelKeyAction } from '../../utils/panel-keys';
-import { requestFromUrl } from '../../utils/panel-request';
+import { panelKeyAction } from '../../utils/panel/keys';
+import { requestFromUrl } from '../../utils/panel/request';
 
 describe('panel keys', () => {
   it('maps the keyboard: arrows move, Enter copies, Ctrl/Cmd+Enter inserts, Esc, Alt+digit picks a phrasing', () => {

@@ -4,7 +4,7 @@ import {
   placeholderNames,
   rememberTabFieldValues,
   repairTabFieldValues,
-} from '../../utils/placeholders';
+} from '../../utils/panel/placeholders';
 
 describe('placeholders', () => {
   it('finds distinct field names in order and ignores JSON-like braces', () => {

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { hostMatches, readTicket, selectorsForHost } from '../../utils/ticket-extract';
-import { suggestForTicket } from '../../utils/ticket-suggest';
+import { readTicket } from '../../utils/page/ticket-extract';
+import { hostMatches, selectorsForHost } from '../../utils/panel/ticket-selectors';
+import { suggestForTicket } from '../../utils/panel/ticket-suggest';
 
 function page(html: string): Document {
   document.body.innerHTML = html;

@@ -5,7 +5,6 @@ import { FIXTURE_ENTRIES } from './quiz-fixtures';
 /** The packs as the background reads them: the fixture entries at `packs.revision`. */
 const packs = vi.hoisted(() => ({ revision: 0 }));
 vi.mock('../../utils/browser/quiz-entries', () => ({
-  getQuizEntries: async () => FIXTURE_ENTRIES,
   readQuizPacks: vi.fn(async () => ({ entries: FIXTURE_ENTRIES, revision: packs.revision })),
 }));
 const quizEntries = await import('../../utils/browser/quiz-entries');
@@ -170,7 +169,7 @@ describe('quiz entries', () => {
     const actual = await vi.importActual<typeof import('../../utils/browser/quiz-entries')>(
       '../../utils/browser/quiz-entries',
     );
-    const { getActiveEntries } = await import('../../utils/browser/packs');
+    const { getActiveIndex } = await import('../../utils/browser/index-cache');
     const team = (id: string, entries: unknown[]) => ({
       format: 'agent-coach-pack',
       formatVersion: 1,
@@ -199,8 +198,8 @@ describe('quiz entries', () => {
         packs: [stored('on', true), stored('off', false)],
       },
     });
-    const ids = (await actual.getQuizEntries()).map((e) => e.id);
+    const ids = (await actual.readQuizPacks()).entries.map((e) => e.id);
     expect(ids).toEqual(['on-q-multiple', 'on-q-tf', 'on-q-open', 'on-q-errata']);
-    expect(ids).toEqual((await getActiveEntries()).map((e) => e.id));
+    expect(ids).toEqual((await getActiveIndex()).entries.map((e) => e.id));
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeText, normalizeWithMap, originalRange } from '../../utils/normalize-text';
+import { normalizeText, normalizeWithMap, originalRange } from '../../utils/text/normalize';
 
 describe('normalizeText', () => {
   it('converts traditional to simplified, full-width to half-width, and lower-cases', () => {

@@ -1,32 +1,20 @@
-/**
- * The options page's access to the browser: packs, policy sync, settings, the no-result log and
- * downloads, as async functions. Built here (the one browser adapter) and passed to the page by main.tsx.
- */
+/** The options page's OptionsApi (utils/packs/api.ts) on real browser APIs. */
 import { browser } from 'wxt/browser';
-import type { PackProblem } from '../../knowledge/loader';
-import type { Pack } from '../../knowledge/schema';
-import type { ManagedPolicy, SyncStatus } from '../managed-policy';
-import { originPattern } from '../managed-policy';
+import type { ApiResult, OptionsApi } from '../packs/api';
+import { commitImport, type LibraryStore, previewImport } from '../packs/import';
 import {
-  commitImport,
-  type ImportMode,
-  type ImportPreview,
-  type LibraryStore,
-  type Outcome,
-  previewImport,
-} from '../pack-import';
-import {
-  type CorruptPack,
   type LibraryResult,
   type PackLibrary,
   removePack,
   resetToBuiltin,
   setBuiltinEnabled,
   setPackEnabled,
-} from '../pack-library';
+} from '../packs/library';
+import { originPattern } from '../packs/managed-policy';
+import { repairNoResultLog } from '../panel/no-result-log';
 import { dayKey } from '../quiz/day';
-import { type NoResultRecord, repairNoResultLog } from '../recents';
-import { repairSettings, type Settings } from '../settings';
+import { rebuildIndexCache } from './index-build';
+import { hasOriginPermission, readManagedPolicy, syncManagedPack } from './managed-sync';
 import {
   builtinPacks,
   discardCorruptPacks,
@@ -36,52 +24,14 @@ import {
   watchPackLibrary,
   writePackLibrary,
 } from './pack-store';
-import { hasOriginPermission, readManagedPolicy, syncManagedPack } from './packs-background';
-import { rebuildIndexCache } from './packs-index';
-import { managedSyncStatusItem, noResultLogItem, readRepaired, readSettings, settingsItem } from './storage';
-
-/** The administrator's policy, read apart from the rest: right after browser start it can take seconds. */
-export interface PolicyState {
-  policy: ManagedPolicy | null;
-  policyProblems: string[];
-  /** Whether the policy pack URL's origin is granted; null when there is no URL. */
-  originGranted: boolean | null;
-}
-
-export interface OptionsState {
-  library: PackLibrary;
-  builtin: Pack[];
-  corrupt: CorruptPack[];
-  syncStatus: SyncStatus | null;
-  settings: Settings;
-  noResults: NoResultRecord[];
-}
-
-export type ApiResult = { ok: true } | { ok: false; problems: PackProblem[] };
-
-export interface OptionsApi {
-  load(): Promise<OptionsState>;
-  loadPolicy(): Promise<PolicyState>;
-  /** Calls back when packs, settings, the no-result log or the sync status change (any tab). */
-  watch(onChange: () => void): () => void;
-  preview(
-    file: { name: string; bytes: Uint8Array },
-    csvPack?: { id: string; name: string },
-  ): Promise<Outcome<{ preview: ImportPreview; revision: number }>>;
-  apply(preview: ImportPreview, mode: ImportMode, from: string, revision: number): Promise<ApiResult>;
-  setPackEnabled(packId: string, enabled: boolean): Promise<ApiResult>;
-  setBuiltinEnabled(enabled: boolean): Promise<ApiResult>;
-  removePack(packId: string): Promise<ApiResult>;
-  resetToBuiltin(): Promise<ApiResult>;
-  discardCorrupt(): Promise<void>;
-  saveSettings(settings: Settings): Promise<void>;
-  clearNoResults(): Promise<void>;
-  download(fileName: string, text: string, mime: string): void;
-  /** Opens the browser's shortcut settings; false where a page cannot open them (Firefox). */
-  openShortcutSettings(): Promise<boolean>;
-  requestOriginPermission(url: string): Promise<boolean>;
-  syncNow(): Promise<void>;
-}
+import {
+  managedSyncStatusItem,
+  noResultLogItem,
+  readRepaired,
+  readSettings,
+  settingsItem,
+  updateSettings,
+} from './storage';
 
 const asProblems = (message: string): ApiResult => ({ ok: false, problems: [{ path: '', message }] });
 
@@ -96,7 +46,7 @@ async function mutate(change: (library: PackLibrary) => LibraryResult): Promise<
 async function write(next: PackLibrary, expectedRevision: number): Promise<ApiResult> {
   const written = await writePackLibrary(next, expectedRevision);
   if (!written.ok) return asProblems(written.message);
-  await rebuildIndexCache(next);
+  await rebuildIndexCache(written.library);
   return { ok: true };
 }
 
@@ -165,8 +115,8 @@ export function createOptionsApi(): OptionsApi {
     removePack: (packId) => mutate((lib) => removePack(lib, packId)),
     resetToBuiltin: () => mutate((lib) => ({ ok: true, library: resetToBuiltin(lib) })),
     discardCorrupt: discardCorruptPacks,
-    async saveSettings(settings) {
-      await settingsItem.setValue(repairSettings(settings));
+    async saveSettings(patch) {
+      await updateSettings(patch);
     },
     async clearNoResults() {
       await noResultLogItem.setValue([]);

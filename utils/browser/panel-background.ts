@@ -6,7 +6,7 @@
 
 import { type Browser, browser } from 'wxt/browser';
 import { i18n } from '#i18n';
-import { readPageSelection } from '../insert-text';
+import { readPageSelection } from '../page/read-selection';
 import { openSidePanel } from './side-panel';
 import { panelRequestItem } from './storage';
 

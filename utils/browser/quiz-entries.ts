@@ -11,7 +11,3 @@ export async function readQuizPacks(): Promise<{ entries: Entry[]; revision: num
   const library = await readPackLibrary();
   return { entries: activeEntriesOf(library), revision: library.revision };
 }
-
-export async function getQuizEntries(): Promise<Entry[]> {
-  return (await readQuizPacks()).entries;
-}

@@ -1,24 +1,22 @@
 /** Reading and writing the quiz state: repaired on read, the damaged original set aside first. */
 import { type QuizState, repairQuizState } from '../quiz/state';
-import { quizCorruptItem, quizStateItem } from './storage';
-
-const CORRUPT_KEPT = 5;
+import { keepDamaged, quizStateItem, withItemLock } from './storage';
 
 export async function readQuizState(now: Date = new Date()): Promise<QuizState> {
-  const raw = await quizStateItem.getValue();
-  const { state, repaired } = repairQuizState(raw);
-  if (repaired) {
-    const kept = await quizCorruptItem.getValue();
-    await quizCorruptItem.setValue([...kept, { at: now.getTime(), value: raw }].slice(-CORRUPT_KEPT));
-    await quizStateItem.setValue(state);
-  }
-  return state;
+  const { state, repaired } = repairQuizState(await quizStateItem.getValue());
+  if (!repaired) return state;
+  // Damaged: kept aside and repaired under the lock, from a fresh read (another page may have done it).
+  return withItemLock(quizStateItem.key, async () => {
+    const raw = await quizStateItem.getValue();
+    const fresh = repairQuizState(raw);
+    if (fresh.repaired) {
+      await keepDamaged(quizStateItem.key, raw, now.getTime());
+      await quizStateItem.setValue(fresh.state);
+    }
+    return fresh.state;
+  });
 }
 
 export async function writeQuizState(state: QuizState): Promise<void> {
   await quizStateItem.setValue(state);
-}
-
-export function watchQuizState(callback: () => void): () => void {
-  return quizStateItem.watch(callback);
 }

@@ -1,18 +1,19 @@
 /**
  * Every piece of persisted state, in one place, with versions and migrations.
- * Values are repaired on read (never trusted): a corrupted value is set aside under `<key>:corrupt`
- * instead of being overwritten, so nothing the agent had is lost.
+ * Values are repaired on read (never trusted): a damaged value is kept aside under `<key>:corrupt` (dated,
+ * the newest few) instead of being overwritten, so nothing the agent had is lost. Every read-modify-write
+ * runs under the item's Web Lock (updateRepaired), so two windows never lose each other's change.
  *
  * Sections: settings (shared) · panel (recents, favorites, usage, no-result log) · quiz · packs.
  * Each feature edits only its own section.
  */
-import { storage } from '#imports';
-import type { SyncStatus } from '../managed-policy';
-import type { CorruptPack, PackLibrary } from '../pack-library';
-import type { PanelRequest } from '../panel-api';
-import type { TabFieldValues } from '../placeholders';
+import { storage } from 'wxt/utils/storage';
+import type { CorruptPack, PackLibrary } from '../packs/library';
+import type { SyncStatus } from '../packs/managed-policy';
+import type { PanelRequest } from '../panel/api';
+import type { NoResultRecord } from '../panel/no-result-log';
+import type { TabFieldValues } from '../panel/placeholders';
 import { QUIZ_MIGRATIONS, QUIZ_STATE_VERSION } from '../quiz/migrations';
-import type { NoResultRecord } from '../recents';
 import { DEFAULT_SETTINGS, repairSettings, type Settings } from '../settings';
 
 // ── settings (shared) ───────────────────────────────────────────────────────────────────────────
@@ -51,23 +52,105 @@ export const tabFieldValuesItem = storage.defineItem<TabFieldValues>('session:pa
   version: 1,
 });
 
+/** A stored item as the helpers below need it (`defineItem` and `defineLazyItem` both fit). */
+export interface StoredItem<T> {
+  key: string;
+  getValue(): Promise<T>;
+  setValue(value: T): Promise<void>;
+}
+
+/** How many damaged copies of one item are kept (the newest). */
+export const DAMAGED_COPIES_KEPT = 5;
+
+export interface DamagedCopy {
+  /** When it was set aside (ms since the epoch); 0 for a copy kept by a release that did not date them. */
+  at: number;
+  value: unknown;
+}
+
+/** The dated damaged copies under `<key>:corrupt`; an older release kept one bare value there. */
+export function repairDamagedCopies(stored: unknown): DamagedCopy[] {
+  if (stored === undefined || stored === null) return [];
+  const isCopy = (c: unknown): c is DamagedCopy =>
+    !!c && typeof c === 'object' && typeof (c as DamagedCopy).at === 'number' && 'value' in c;
+  if (Array.isArray(stored) && stored.every(isCopy)) return stored;
+  return [{ at: 0, value: stored }];
+}
+
 /**
- * Reads an item through a repair function. When the stored value had to be changed, the original is set
- * aside under `<key>:corrupt` before the repaired value is written back, so nothing is silently lost.
+ * Every read-modify-write of stored state runs under a Web Lock named for its key, shared by every page
+ * and the background: two windows starring at once both keep their star, a sync and an Apply never
+ * overwrite each other.
  */
-export async function readRepaired<T>(
-  item: { key: string; getValue(): Promise<T>; setValue(value: T): Promise<void> },
+export async function withItemLock<R>(key: string, task: () => Promise<R>): Promise<R> {
+  // The DOM typing returns Promise<Promise<R>> for an async callback; the lock resolves with its result.
+  return (await navigator.locks.request(`agent-coach:${key}`, task)) as R;
+}
+
+/** Keeps a damaged value beside the item (`<key>:corrupt`, dated, the newest few), never overwriting earlier ones. */
+export async function keepDamaged(key: string, value: unknown, now: number = Date.now()): Promise<void> {
+  const [area, ...name] = key.split(':');
+  const damagedKey = `${area}:${name.join(':')}:corrupt` as `local:${string}`;
+  const kept = repairDamagedCopies(await storage.getItem(damagedKey));
+  await storage.setItem(damagedKey, [...kept, { at: now, value }].slice(-DAMAGED_COPIES_KEPT));
+}
+
+/** Repairs `stored`; when that changed it, the original is kept aside first (call under the item's lock). */
+async function repairKeeping<T>(
+  key: string,
+  stored: unknown,
   repair: (stored: unknown) => T | null,
   fallback: T,
+  now: number,
+): Promise<{ value: T; changed: boolean }> {
+  const value = repair(stored) ?? fallback;
+  const changed = JSON.stringify(value) !== JSON.stringify(stored ?? fallback);
+  if (changed) await keepDamaged(key, stored, now);
+  return { value, changed };
+}
+
+/**
+ * Reads an item through a repair function. When the stored value had to be changed, the original is kept
+ * aside (keepDamaged) before the repaired value is written back, so nothing is silently lost.
+ */
+export async function readRepaired<T>(
+  item: StoredItem<T>,
+  repair: (stored: unknown) => T | null,
+  fallback: T,
+  now: number = Date.now(),
 ): Promise<T> {
-  const stored = await item.getValue();
-  const repaired = repair(stored) ?? fallback;
-  if (JSON.stringify(repaired) !== JSON.stringify(stored)) {
-    const [area, name] = item.key.split(':') as ['local' | 'session', string];
-    await storage.setItem(`${area}:${name}:corrupt`, stored);
-    await item.setValue(repaired);
-  }
-  return repaired;
+  const stored: unknown = await item.getValue();
+  const value = repair(stored) ?? fallback;
+  if (JSON.stringify(value) === JSON.stringify(stored ?? fallback)) return value;
+  // Damaged: repair under the lock, from a fresh read (another page may have repaired or changed it).
+  return withItemLock(item.key, async () => {
+    const fresh = await repairKeeping(item.key, await item.getValue(), repair, fallback, now);
+    if (fresh.changed) await item.setValue(fresh.value);
+    return fresh.value;
+  });
+}
+
+/** Read (repaired) – change – write, under the item's lock; returns what was written. */
+export function updateRepaired<T>(
+  item: StoredItem<T>,
+  repair: (stored: unknown) => T | null,
+  fallback: T,
+  change: (current: T) => T,
+  now: number = Date.now(),
+): Promise<T> {
+  return withItemLock(item.key, async () => {
+    const { value } = await repairKeeping(item.key, await item.getValue(), repair, fallback, now);
+    const next = change(value);
+    await item.setValue(next);
+    return next;
+  });
+}
+
+/** The settings, repaired, with `patch` applied under the lock (the panel and the options page both write them). */
+export function updateSettings(patch: Partial<Settings>): Promise<Settings> {
+  return updateRepaired(settingsItem, repairSettings, DEFAULT_SETTINGS, (current) =>
+    repairSettings({ ...current, ...patch }),
+  );
 }
 
 // ── quiz ────────────────────────────────────────────────────────────────────────────────────────
@@ -81,10 +164,8 @@ export const quizStateItem = storage.defineItem<unknown>('local:quiz', {
   version: QUIZ_STATE_VERSION,
   migrations: QUIZ_MIGRATIONS,
 });
-/** Values the repair could not fully keep, newest last (a few), so nothing the agent had is lost. */
-export const quizCorruptItem = storage.defineItem<{ at: number; value: unknown }[]>('local:quiz:corrupt', {
-  fallback: [],
-});
+/** Values the repair could not fully keep, newest last (a few), so nothing the agent had is lost (keepDamaged). */
+export const quizCorruptItem = storage.defineItem<DamagedCopy[]>('local:quiz:corrupt', { fallback: [] });
 
 /**
  * Today's items (utils/quiz/snapshot.ts), so the popup shows today's set without reading every pack.
@@ -118,7 +199,7 @@ export function defineLazyItem<T>(key: `local:${string}`, fallback: T): LazyItem
 
 /**
  * Installed team packs: ONE item, replaced whole by one `set`, so an import either lands completely or
- * not at all. Read it through `readPackLibrary()` (utils/browser/packs.ts), which repairs it and sets
+ * not at all. Read it through `readPackLibrary()` (utils/browser/pack-store.ts), which repairs it and sets
  * corrupted packs aside in `packLibraryCorruptItem`.
  */
 export const packLibraryItem = defineLazyItem<PackLibrary | null>('local:packLibrary', null);

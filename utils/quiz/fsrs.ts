@@ -50,10 +50,6 @@ export function reviewCard(card: StoredCard | undefined, grade: Grade, now: Date
 
 export const GRADES: readonly Grade[] = [Rating.Again, Rating.Hard, Rating.Good, Rating.Easy];
 
-export function isGrade(value: unknown): value is Grade {
-  return typeof value === 'number' && (GRADES as readonly number[]).includes(value);
-}
-
 export function isNewCard(card: StoredCard | undefined): boolean {
   return card === undefined || card.state === State.New;
 }

@@ -6,8 +6,9 @@
  * answer key may be the wrong part. Recall cards still come from it and show the note next to the content.
  */
 import type { Entry, Guideline, Question } from '../../knowledge/schema';
+import { hashString } from '../text/hash';
 import type { DayKey } from './day';
-import { hashString, seededDerangedShuffle, seededShuffle } from './seeded';
+import { seededDerangedShuffle, seededShuffle } from './seeded';
 
 export interface ItemBase {
   id: string;

@@ -2,19 +2,11 @@
  * Deterministic shuffles: the same item on the same day is presented the same way, so closing and
  * reopening the popup (it closes on every blur) shows the options in the order the agent already saw.
  */
-import { hashString } from '../hash';
+import { hashString, mulberry32 } from '../text/hash';
 
-export { hashString };
-
-/** mulberry32: a small seeded PRNG returning floats in [0, 1). */
+/** A seeded PRNG returning floats in [0, 1), seeded by a string (item id and day). */
 export function seededRandom(seed: string): () => number {
-  let a = hashString(seed);
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
+  return mulberry32(hashString(seed));
 }
 
 /** Fisher–Yates with a seeded PRNG; returns a new array. */

@@ -7,10 +7,10 @@
  * partial) means the full way: the snapshot never changes the quiz state, only spares work.
  */
 import * as v from 'valibot';
+import { hashString } from '../text/hash';
 import { type DayKey, dayKey } from './day';
 import { isNewCard, type StoredCard } from './fsrs';
 import type { QuizItem } from './items';
-import { hashString } from './seeded';
 import type { QuizDay } from './session';
 import type { QuizState } from './state';
 import { settleStreak } from './streak';

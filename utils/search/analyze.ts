@@ -13,14 +13,18 @@ export const SYNONYM = 0.7;
 export const BROADER = 0.6;
 /** Weight of a word of a related or narrower group: enough to rank, too little to be sure of a match alone. */
 export const RELATED = 0.35;
+/** Weights of a concept named by a single character, relative to one named by a word. */
+const ONE_CHARACTER = 0.7;
 /** Most words looked up per concept: a word in several large groups would otherwise cost a lot. */
 const MAX_ALTS = 60;
 
 export interface Alt {
   /** Normalized text to find in entries. */
   text: string;
-  /** 1: the query's own word; SYNONYM / RELATED: found through the lexicon. */
+  /** 1: the query's own word; SYNONYM, BROADER, RELATED: found through the lexicon. */
   q: number;
+  /** The query's own word or a synonym: what the concept's rarity in the pack is measured by. */
+  own: boolean;
 }
 
 export interface Concept {
@@ -98,11 +102,62 @@ function trimmed(lexicon: CompiledLexicon, piece: string): string {
   return piece.slice(s, e);
 }
 
-/** Words of a stretch of text the lexicon does not cover: segmented, filler and noise dropped. */
-function gapWords(lexicon: CompiledLexicon, gap: string): string[] {
+/**
+ * The word a stretch of the query was meant to be when it is none itself (an input-method typo: 理陪 for
+ * 理赔), or undefined. Given by the caller, which knows the pack (./homophones.ts).
+ */
+export type SoundAlike = (text: string) => string | undefined;
+
+/** A word of the query: as typed, or the word a typo of it stands for. */
+export interface QueryWord {
+  text: string;
+  typo?: boolean;
+}
+
+/** Weights of a concept found by its sound only (a typo), relative to one typed right. */
+const TYPO = 0.85;
+
+/** Typos in a stretch of text: windows of 4 down to 2 characters that sound like a known word. */
+function typos(lexicon: CompiledLexicon, gap: string, alike: SoundAlike): [number, number, string][] {
+  const out: [number, number, string][] = [];
+  let i = 0;
+  while (i < gap.length - 1) {
+    let found = false;
+    for (let n = Math.min(4, gap.length - i); n >= 2 && !found; n--) {
+      const window = gap.slice(i, i + n);
+      // A window starting or ending with a particle or pronoun is no word (的理, 陪我).
+      if (lexicon.filler.has(window[0] as string) || lexicon.filler.has(window[n - 1] as string)) continue;
+      const word = alike(window);
+      if (word) {
+        out.push([i, i + n, word]);
+        i += n;
+        found = true;
+      }
+    }
+    if (!found) i++;
+  }
+  return out;
+}
+
+/** Words of a stretch of text the lexicon does not cover: typos read as the words meant, the rest segmented. */
+function gapWords(lexicon: CompiledLexicon, gap: string, alike?: SoundAlike): QueryWord[] {
+  if (!/\p{Script=Han}/u.test(gap)) return segmentWords(lexicon, gap);
+  const out: QueryWord[] = [];
+  let at = 0;
+  for (const [s, e, word] of alike ? typos(lexicon, gap, alike) : []) {
+    if (s > at) out.push(...segmentWords(lexicon, gap.slice(at, s)));
+    out.push({ text: word, typo: true });
+    at = e;
+  }
+  if (at < gap.length) out.push(...segmentWords(lexicon, gap.slice(at)));
+  return out;
+}
+
+/** Segmented words of a stretch of text, filler and noise dropped. */
+function segmentWords(lexicon: CompiledLexicon, gap: string): QueryWord[] {
   const seg = wordSegmenter();
   const pieces = seg ? [...seg.segment(gap)].map((s) => s.segment) : [gap];
-  const out: string[] = [];
+  const out: QueryWord[] = [];
   for (const raw of pieces) {
     const piece = trimmed(lexicon, raw);
     if (!/[\p{L}\p{N}]/u.test(piece) || DIGITS.test(piece) || functionOnly(lexicon, piece)) continue;
@@ -110,24 +165,24 @@ function gapWords(lexicon: CompiledLexicon, gap: string): string[] {
     if (piece.length === 1 && !lexicon.groupsOf.has(piece)) continue;
     // Without a segmenter a long run is no word: its n-grams still count.
     if (!seg && piece.length > 4) continue;
-    out.push(piece);
+    out.push({ text: piece });
   }
   return out;
 }
 
-/** The words of a clause in order: lexicon words and segmented words between them. */
-export function clauseWords(lexicon: CompiledLexicon, text: string): string[] {
-  const out: string[] = [];
+/** The words of a clause in order: lexicon words, typos read as meant, and segmented words between them. */
+export function clauseWords(lexicon: CompiledLexicon, text: string, alike?: SoundAlike): QueryWord[] {
+  const out: QueryWord[] = [];
   let at = 0;
   for (const [s, e, filler] of lexiconMatches(lexicon, text)) {
-    if (s > at) out.push(...gapWords(lexicon, text.slice(at, s)));
+    if (s > at) out.push(...gapWords(lexicon, text.slice(at, s), alike));
     // Overlapping matches (理赔款 / 款没到账) both count; the overlap is not segmented twice.
     if (e > at) {
-      if (!filler) out.push(text.slice(s, e));
+      if (!filler) out.push({ text: text.slice(s, e) });
       at = e;
     }
   }
-  if (at < text.length) out.push(...gapWords(lexicon, text.slice(at)));
+  if (at < text.length) out.push(...gapWords(lexicon, text.slice(at), alike));
   return out;
 }
 
@@ -147,7 +202,7 @@ function altsOf(lexicon: CompiledLexicon, words: readonly string[], groups: read
   for (const g of groups)
     for (const r of lexicon.related[g] ?? []) for (const w of lexicon.words[r] ?? []) put(w, RELATED);
   return [...q]
-    .map(([text, weight]) => ({ text, q: weight }))
+    .map(([text, weight]) => ({ text, q: weight, own: weight >= SYNONYM }))
     .sort((a, b) => b.q - a.q)
     .slice(0, MAX_ALTS);
 }
@@ -156,22 +211,24 @@ function altsOf(lexicon: CompiledLexicon, words: readonly string[], groups: read
  * The concepts of a query's clauses. Words of the same lexicon groups are one concept (转来转去 and
  * 没人管 both mean the runaround), so a message repeating one idea does not outweigh one naming two.
  */
-export function analyzeClauses(lexicon: CompiledLexicon, clauses: readonly Clause[]): Concept[] {
-  const byKey = new Map<string, { words: string[]; term: number; groups: readonly number[] }>();
+export function analyzeClauses(lexicon: CompiledLexicon, clauses: readonly Clause[], alike?: SoundAlike): Concept[] {
+  const byKey = new Map<string, { words: string[]; term: number; groups: readonly number[]; typo: boolean }>();
   for (const { text, term } of clauses) {
-    for (const word of clauseWords(lexicon, text)) {
+    for (const { text: word, typo } of clauseWords(lexicon, text, alike)) {
       const groups = lexicon.groupsOf.get(word) ?? [];
       const key = `${term}:${groups.length ? [...groups].sort((a, b) => a - b).join(',') : `=${word}`}`;
       const seen = byKey.get(key);
       if (seen) {
         if (!seen.words.includes(word)) seen.words.push(word);
-      } else byKey.set(key, { words: [word], term, groups });
+        seen.typo &&= typo === true;
+      } else byKey.set(key, { words: [word], term, groups, typo: typo === true });
     }
   }
-  return [...byKey.values()].map(({ words, term, groups }) => ({
-    words,
-    term,
-    alts: altsOf(lexicon, words, groups),
-    known: groups.length > 0,
-  }));
+  return [...byKey.values()].map(({ words, term, groups, typo }) => {
+    const alts = altsOf(lexicon, words, groups);
+    // A concept named by one character only (告, 赔) is a weaker hint than a word: 赔 may be 理赔 or 赔偿.
+    const scale = (words.every((w) => w.length === 1) ? ONE_CHARACTER : 1) * (typo ? TYPO : 1);
+    if (scale < 1) for (const alt of alts) alt.q *= scale;
+    return { words, term, alts, known: groups.length > 0 };
+  });
 }

@@ -5,7 +5,7 @@
  * follows how many entries share its n-grams, not the pack size.
  */
 import type { Entry } from '../../knowledge/schema';
-import { normalizeText } from '../normalize-text';
+import { normalizeText } from '../text/normalize';
 import { BODY, entryFields, type Field, hasPinyin } from './fields';
 import { type CompiledLexicon, lexiconWith } from './lexicon';
 import { type PinyinSource, type PinyinTable, syllablesOf } from './pinyin-table';

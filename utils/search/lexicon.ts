@@ -5,7 +5,7 @@
  * pack's `synonyms` added as groups of their own. Built once per index; lookups are plain map reads.
  */
 import { builtinLexicon, type Lexicon } from '../../knowledge/lexicon';
-import { normalizeText } from '../normalize-text';
+import { normalizeText } from '../text/normalize';
 
 export interface CompiledLexicon {
   /** Normalized word → indices of the groups holding it. */

@@ -3,7 +3,7 @@
  * long pasted text (a customer's message), which is ranked by the words it shares instead of term by term.
  */
 import { ENTRY_KINDS, type EntryKind } from '../../knowledge/schema';
-import { normalizeText } from '../normalize-text';
+import { normalizeText } from '../text/normalize';
 
 /** Longer input is cut: a query, even a pasted message, has said what it needs by then. */
 export const MAX_QUERY = 1000;

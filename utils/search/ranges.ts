@@ -3,7 +3,7 @@
  * and mapped back to positions in the original text (full-width, traditional and punctuation included).
  */
 import Fuse from 'fuse.js/basic';
-import { normalizeWithMap, originalRange } from '../normalize-text';
+import { normalizeWithMap, originalRange } from '../text/normalize';
 import type { Doc } from './build';
 import { matchPinyin } from './pinyin-match';
 import { fuzzyThreshold, type MatchKind } from './score';
@@ -35,9 +35,16 @@ export function termRanges(doc: Doc, f: number, term: string, kind: MatchKind): 
       threshold: fuzzyThreshold(term.length),
       isCaseSensitive: true,
       includeMatches: true,
-      minMatchCharLength: 2,
     });
-    for (const [s, e] of result.indices ?? []) out.push([s, e + 1]);
+    // The typo splits the word into runs (同里心 in 同理心: 同, 心): runs one character apart are one
+    // match, the wrong character included; what is left of one character alone is noise.
+    const runs: NormRange[] = [];
+    for (const [s, e] of result.indices ?? []) {
+      const prev = runs[runs.length - 1];
+      if (prev && s - prev[1] <= 1) prev[1] = e + 1;
+      else runs.push([s, e + 1]);
+    }
+    for (const r of runs) if (r[1] - r[0] >= 2) out.push(r);
   }
   return out;
 }

@@ -8,18 +8,21 @@
  * A hit is `partial` (a near match) unless the query as typed matched it or its words cover enough of
  * the query (`CONFIDENT`). Pasted passages are scored as words only.
  */
+import type { EntryKind } from '../../knowledge/schema';
 import { analyzeClauses, type Concept } from './analyze';
 import type { Doc, SearchIndex } from './build';
 import { type Accumulated, accumulate, exactGroups, release, termGrams, topDocs } from './candidates';
+import { soundAlike } from './homophones';
 import { matchesOf } from './matches';
 import { isSpelling, pinyinVariants } from './pinyin-variants';
 import { type ParsedQuery, parseQuery, type Term } from './query';
 import { type FieldScore, KIND_BIT, lastKinds, termScore } from './score';
 import { bigramsOf, CANDIDATES, type DocFilter, merge, type Scored } from './scored';
 import type { SearchOptions, SearchOutcome } from './types';
-import { CONFIDENT, matchedWords, scoreConcepts } from './words';
+import { CONFIDENT, matchedWords, scoreConcepts, wordPostings } from './words';
 
 const DEFAULT_LIMIT = 20;
+const KIND_ORDER: Record<EntryKind, number> = { guideline: 0, phrasing: 1, question: 2 };
 /** A hit at least this good (a title or keyword match) makes the fuzzy fallback pass unnecessary… */
 const STRONG = 0.5;
 /** …once there are this many of them. */
@@ -102,7 +105,10 @@ function rankTerms(
       const s = termScore(doc, terms[i] as Term, coverage(d, i), fallback, exactGroups(accs[i] as Accumulated, d));
       if (s <= 0) return undefined;
       total += s;
-      if ((lastKinds & ~KIND_BIT.inside) === 0) asTyped = false;
+      // A keyword inside the term is no match of the term; nor is a typo of 3 characters, which is
+      // as often a different word sharing two of them (转人工 / 人工沟通) as a slip (同里心 / 同理心).
+      const sure = (terms[i] as Term).text.length > 3 ? ~KIND_BIT.inside : KIND_BIT.exact | KIND_BIT.pinyin;
+      if ((lastKinds & sure) === 0) asTyped = false;
     }
     return { d, score: total / terms.length, typed: fallback ? loose : strict, asTyped, found: [], grams: [] };
   };
@@ -209,7 +215,7 @@ function combine(
       if (sure) seen.partial = false;
     } else byDoc.set(w.d, { d: w.d, score: w.score, found: [], grams: [], partial: !sure });
   }
-  const used = concepts.flatMap((c, i) => (matched[i] ? c.words : []));
+  const used = concepts.flatMap((c, i) => (matched[i] ? c.words.slice(0, 1) : []));
   return { scored: [...byDoc.values()], words: [...new Set(used)].slice(0, SHOWN_WORDS) };
 }
 
@@ -218,7 +224,12 @@ function conceptsOf(index: SearchIndex, q: ParsedQuery): Concept[] {
   const clauses = q.passage
     ? q.passage.map((text) => ({ text, term: 0 }))
     : q.terms.flatMap((t, term) => (hasWords(index, t) ? [{ text: t.text, term }] : []));
-  return analyzeClauses(index.lexicon, clauses);
+  // A stretch the pack does not hold may be a typo of a word it does (理陪 → 理赔).
+  const alike = (text: string) => {
+    const word = soundAlike(index, text);
+    return word && wordPostings(index, text).length === 0 ? word : undefined;
+  };
+  return analyzeClauses(index.lexicon, clauses, alike);
 }
 
 /** Whether the words searched for differ from what was typed (filler dropped, a sentence split). */
@@ -260,7 +271,9 @@ export function runSearch(index: SearchIndex, query: string, options: SearchOpti
     const b = boost ? Number(boost((index.docs[s.d] as Doc).entry.id)) : 0;
     if (Number.isFinite(b)) s.score += b;
   }
-  scored.sort((x, y) => y.score - x.score || x.d - y.d);
+  // Equal scores: what an agent can act on first (a guideline, a phrasing), then quiz questions.
+  const kind = (s: Scored) => KIND_ORDER[(index.docs[s.d] as Doc).entry.kind];
+  scored.sort((x, y) => y.score - x.score || kind(x) - kind(y) || x.d - y.d);
   const hits = scored.slice(0, limit).map((s) => {
     explain(index, s);
     // Highlight the query's words (and synonyms) the entry holds, besides the typed matches.

@@ -1,10 +1,10 @@
 /**
  * Word-level ranking (BM25F-style) of a query's concepts (./analyze.ts). Each concept scores an entry by
- * its best-matching word: the word's rarity (BM25 idf) times the query weight (1 for the query's own
- * word, lower for lexicon synonyms and related words) times a saturating sum of the weights of the field
- * groups holding it (title > keywords > phrasings > body). Concepts add up, so an entry answering two
- * of the message's ideas beats one answering one, and a decisive but common word (投诉) still counts
- * when it is the only one.
+ * its rarity in the pack (BM25 idf of the entries holding its own words or synonyms) times its
+ * best-matching word's query weight (1 for the query's own word, lower for lexicon synonyms, broader and
+ * related words) times a saturating sum of the weights of the field groups holding that word (title >
+ * keywords > phrasings > body). Concepts add up, so an entry answering two of the message's ideas beats
+ * one answering one, and a decisive but common word (投诉) still counts when it is the only one.
  *
  * Words are found through the n-gram postings of the index (a word of 3+ characters is in a field group
  * when all of its bigrams are), so no word index is built or stored.
@@ -185,29 +185,35 @@ export function scoreConcepts(
   try {
     concepts.forEach((concept, c) => {
       let touchedHere = 0;
+      let ownDocs = -1;
       let top = 0;
       for (const alt of concept.alts) {
-        // Broader and related words widen a concept the pack has few entries for; where its own words
-        // already reach many, they would only add cost (alternatives come strongest first).
-        if (alt.q < SYNONYM && touchedHere >= ENOUGH_DIRECT) break;
+        if (!alt.own && ownDocs < 0) {
+          ownDocs = touchedHere;
+          // Broader and related words widen a concept the pack has few entries for; where its own words
+          // already reach many, they would only add cost (alternatives come strongest first).
+          if (ownDocs >= ENOUGH_DIRECT) break;
+        }
         const postings = wordPostings(index, alt.text);
         if (postings.length === 0) continue;
-        const weight = alt.q * idf(n, postings.length);
-        if (weight * SATURATED_MAX > top) top = weight * SATURATED_MAX;
+        if (alt.q * SATURATED_MAX > top) top = alt.q * SATURATED_MAX;
         for (let k = 0; k < postings.length; k++) {
           const p = postings[k] as number;
           const d = p >> 4;
           const mask = p & 15;
-          const s = weight * (SATURATED[mask] as number);
+          const s = alt.q * (SATURATED[mask] as number);
           if (best[d] === 0) conceptTouched[touchedHere++] = d;
           if (s > (best[d] as number)) best[d] = s;
           const c = alt.q * (CREDIT[mask] as number);
           if (c > (bestCredit[d] as number)) bestCredit[d] = c;
         }
       }
+      // BM25 over concepts: a concept is as rare as the entries holding its own words (or its synonyms);
+      // one the pack never words that way counts as rare, whichever broader word found it.
+      const rarity = idf(n, Math.max(1, ownDocs < 0 ? touchedHere : ownDocs));
       const weight = concept.known ? 1 : UNKNOWN_WORD;
       weightOfTerm[concept.term] = (weightOfTerm[concept.term] as number) + weight;
-      most += top;
+      most += rarity * top;
       matched[c] = touchedHere > 0;
       for (let k = 0; k < touchedHere; k++) {
         const d = conceptTouched[k] as number;
@@ -215,7 +221,7 @@ export function scoreConcepts(
           seen[d] = 1;
           touched[size++] = d;
         }
-        total[d] = (total[d] as number) + (best[d] as number);
+        total[d] = (total[d] as number) + rarity * (best[d] as number);
         const at = d * terms + concept.term;
         credit[at] = (credit[at] as number) + weight * (bestCredit[d] as number);
         best[d] = 0;

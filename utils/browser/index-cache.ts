@@ -1,0 +1,113 @@
+/**
+ * The search index over the active entries: cached per library revision, loaded by the side panel.
+ * The library itself is read and written through pack-store.ts.
+ */
+import { BUILTIN_PACK_FILES } from '../../knowledge/builtin';
+import type { Entry } from '../../knowledge/schema';
+import { buildIndex, INDEX_FORMAT, INDEX_VERSION, loadIndex, type SearchIndex } from '../search';
+import { hashString } from '../text/hash';
+import { activeEntriesOf, readPackLibrary } from './pack-store';
+import { packIndexCacheItem, packRevisionItem } from './storage';
+
+/**
+ * The index of the active entries is built once per library revision — with pinyin for every text, which
+ * needs pinyin-pro — by the options page or the background (utils/browser/index-build.ts) and cached.
+ * This file is loaded by the side panel, so it only reads the cache; on a miss it builds an index with the
+ * built-in pinyin table (team texts then lack pinyin matching until the cache is rebuilt) and asks nobody.
+ */
+let builtinKey: string | undefined;
+/** Changes when an update ships a different built-in pack. */
+function builtinFingerprint(): string {
+  if (builtinKey === undefined) {
+    const text = JSON.stringify(BUILTIN_PACK_FILES.map((f) => f.data));
+    builtinKey = `${text.length}.${hashString(text).toString(36)}`;
+  }
+  return builtinKey;
+}
+
+/** The cache key: index format, built-in pack and library revision. */
+export const indexCacheKey = (revision: number) =>
+  `${INDEX_FORMAT}@${INDEX_VERSION}:${builtinFingerprint()}:${revision}`;
+
+interface Active {
+  revision: number;
+  entries: readonly Entry[];
+  index: SearchIndex;
+  /** Built here without the cache (team texts lack pinyin): replaced as soon as the cache is written. */
+  fallback: boolean;
+}
+
+let loading: Promise<Active> | undefined;
+
+/** The cached index (JSON text, see packIndexCacheItem); undefined for an older release's cache or damage. */
+function parseCachedIndex(data: unknown): SearchIndex | undefined {
+  if (typeof data !== 'string') return undefined;
+  try {
+    return loadIndex(JSON.parse(data));
+  } catch {
+    return undefined;
+  }
+}
+
+type CachedIndex = Awaited<ReturnType<typeof packIndexCacheItem.getValue>>;
+
+async function fromCache(revision: number, read: Promise<CachedIndex>): Promise<Active | undefined> {
+  const cached = await read;
+  const index = cached?.key === indexCacheKey(revision) ? parseCachedIndex(cached.data) : undefined;
+  return index && { revision, entries: index.entries, index, fallback: false };
+}
+
+/** Entries and index of the current revision: from this page's memory, the storage cache, or built here. */
+async function loadActive(): Promise<Active> {
+  // A page's first load needs the cache whatever the revision: both reads go out at once.
+  const early = loading ? undefined : packIndexCacheItem.getValue();
+  early?.catch(() => undefined);
+  const revision = await packRevisionItem.getValue();
+  const current = loading ? await loading.catch(() => undefined) : undefined;
+  if (current?.revision === revision && !current.fallback) return current;
+  loading = (async () => {
+    const cached = await fromCache(revision, early ?? packIndexCacheItem.getValue());
+    if (cached) return cached;
+    if (current?.revision === revision) return current;
+    const library = await readPackLibrary();
+    const entries = activeEntriesOf(library);
+    return { revision: library.revision, entries, index: buildIndex(entries), fallback: true };
+  })();
+  loading.catch(() => {
+    loading = undefined;
+  });
+  return loading;
+}
+
+/** The search index of the active entries: from the cache when it is current (see index-build.ts). */
+export async function getActiveIndex(): Promise<SearchIndex> {
+  return (await loadActive()).index;
+}
+
+/** How long to wait for the writer's fresh index before indexing here (see watchActivePacks). */
+const CACHE_GRACE_MS = 5_000;
+
+/**
+ * Calls `onChange` when the active packs change (import, toggle, reset, policy sync) in any extension
+ * page. Every writer caches the new index right after the library, so this fires when that index lands;
+ * if it does not land within a few seconds (a writer died), it fires anyway and the page indexes itself.
+ */
+export function watchActivePacks(onChange: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const fire = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    onChange();
+  };
+  const unwatch = [
+    packRevisionItem.watch(() => {
+      clearTimeout(timer);
+      timer = setTimeout(fire, CACHE_GRACE_MS);
+    }),
+    packIndexCacheItem.watch(fire),
+  ];
+  return () => {
+    clearTimeout(timer);
+    for (const u of unwatch) u();
+  };
+}

@@ -1,0 +1,201 @@
+/**
+ * The import pipeline, pure: file bytes → text → validated pack → preview → new library. It takes the
+ * current library and returns a new one or problems; it never writes, so a failure cannot change stored
+ * data. The browser adapter writes the returned library in one storage call.
+ */
+import { mergePacks, type PackProblem, parsePackJson } from '../../knowledge/loader';
+import type { Pack } from '../../knowledge/schema';
+import { decodeText, type TextEncodingName } from '../text/decode';
+import { hashString } from '../text/hash';
+import { csvToPack } from './csv';
+import { diffEntries, type PackDiff } from './diff';
+import {
+  builtinOverrides,
+  conflictProblems,
+  danglingProblems,
+  idsOutside,
+  type PackLibrary,
+  type StoredPack,
+  withPack,
+} from './library';
+
+export type ImportMode = 'merge' | 'replace';
+
+/** Far above a 10,000-entry pack (~6 MB); stops a wrong file (a video, a database dump) early. */
+export const MAX_IMPORT_BYTES = 40 * 1024 * 1024;
+
+export interface ImportSource {
+  bytes: Uint8Array;
+  fileName: string;
+  /** For CSV, which has no pack header: the pack the rows go into. */
+  csvPack?: { id: string; name: string };
+}
+
+export interface ImportPreview {
+  pack: Pack;
+  encoding: TextEncodingName;
+  /** The installed pack with the same id, which merge or replace will update. */
+  existing?: StoredPack;
+  diff: Record<ImportMode, PackDiff>;
+  /** Ids whose entries replace built-in ones. */
+  overrides: string[];
+}
+
+export type Outcome<T> = ({ ok: true } & T) | { ok: false; problems: PackProblem[] };
+
+export function isCsvFile(fileName: string): boolean {
+  return /\.(csv|tsv|txt)$/i.test(fileName);
+}
+
+/** Lower-case ASCII id from a name; names without ASCII letters get a stable hash-based id. */
+export function packIdFromName(name: string): string {
+  const slug = name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  if (slug.length >= 3) return slug;
+  return `team-${hashString(name).toString(36)}`;
+}
+
+function resultingPack(existing: StoredPack | undefined, incoming: Pack, mode: ImportMode): Pack {
+  if (mode === 'replace' || !existing) return incoming;
+  return { ...incoming, entries: mergePacks([existing.pack, incoming]) };
+}
+
+/**
+ * Strings with lone UTF-16 surrogates (possible through JSON `\\ud800` escapes) would show as "�" and
+ * break copy and insert; they are refused with the field that holds them.
+ */
+export function malformedTextProblems(pack: Pack): PackProblem[] {
+  const problems: PackProblem[] = [];
+  const walk = (value: unknown, path: string, entryId: string | undefined) => {
+    if (problems.length >= 50) return;
+    if (typeof value === 'string') {
+      if (!value.isWellFormed()) {
+        problems.push({ path, entryId, message: 'contains a broken character (a lone UTF-16 surrogate)' });
+      }
+    } else if (Array.isArray(value)) {
+      value.forEach((v, i) => {
+        walk(v, `${path}[${i}]`, entryId);
+      });
+    } else if (value && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) walk(v, path ? `${path}.${k}` : k, entryId);
+    }
+  };
+  const { entries, ...head } = pack;
+  walk(head, '', undefined);
+  entries.forEach((e, i) => {
+    walk(e, `entries[${i}]`, e.id);
+  });
+  return problems;
+}
+
+/** Decodes and validates a file, and shows what merge and replace would each do. */
+export function previewImport(
+  library: PackLibrary,
+  builtin: readonly Pack[],
+  source: ImportSource,
+  today: string,
+): Outcome<{ preview: ImportPreview }> {
+  try {
+    if (source.bytes.length > MAX_IMPORT_BYTES) {
+      const mb = (source.bytes.length / 1024 / 1024).toFixed(1);
+      return { ok: false, problems: [{ path: '', message: `the file is ${mb} MB; packs are limited to 40 MB` }] };
+    }
+    const decoded = decodeText(source.bytes);
+    if (!decoded.ok) return { ok: false, problems: [{ path: '', message: decoded.message }] };
+    // References may point into any installed pack; the plan below re-checks them for the chosen mode.
+    const known = idsOutside({ ...library, packs: library.packs.map((p) => ({ ...p, enabled: true })) }, builtin);
+    const parsed = isCsvFile(source.fileName)
+      ? csvToPack(decoded.text, {
+          packId: source.csvPack?.id ?? packIdFromName(source.fileName),
+          packName: source.csvPack?.name ?? source.fileName.replace(/\.[^.]+$/, ''),
+          fileName: source.fileName,
+          today,
+          knownIds: known,
+        })
+      : parsePackJson(decoded.text, known);
+    if (!parsed.ok) return parsed;
+    const broken = malformedTextProblems(parsed.pack);
+    if (broken.length) return { ok: false, problems: broken };
+    const existing = library.packs.find((p) => p.pack.id === parsed.pack.id);
+    const before = existing?.pack.entries ?? [];
+    return {
+      ok: true,
+      preview: {
+        pack: parsed.pack,
+        encoding: decoded.encoding,
+        existing,
+        diff: {
+          merge: diffEntries(before, resultingPack(existing, parsed.pack, 'merge').entries),
+          replace: diffEntries(before, parsed.pack.entries),
+        },
+        overrides: builtinOverrides(library, builtin, parsed.pack),
+      },
+    };
+  } catch (error) {
+    // The loader never throws by contract; a pathological file (e.g. nesting deeper than the stack) still might.
+    return { ok: false, problems: [{ path: '', message: `the file could not be read: ${(error as Error).message}` }] };
+  }
+}
+
+/** The library after applying a previewed pack, or why it cannot be applied (nothing is changed then). */
+export function planImport(
+  library: PackLibrary,
+  builtin: readonly Pack[],
+  incoming: Pack,
+  mode: ImportMode,
+  meta: { from: string; now: number; origin?: StoredPack['origin'] },
+): Outcome<{ library: PackLibrary }> {
+  const existing = library.packs.find((p) => p.pack.id === incoming.id);
+  const origin = meta.origin ?? 'import';
+  if (existing && existing.origin !== origin) {
+    const message =
+      existing.origin === 'managed'
+        ? `pack id "${incoming.id}" belongs to the pack set by your administrator; give the pack another id`
+        : `pack id "${incoming.id}" is already used by an imported pack; the policy pack needs another id`;
+    return { ok: false, problems: [{ path: 'id', message }] };
+  }
+  const pack = resultingPack(existing, incoming, mode);
+  const stored: StoredPack = { pack, enabled: true, origin, from: meta.from, installedAt: meta.now };
+  const next = withPack(library, stored);
+  const problems = [...conflictProblems(next, pack), ...danglingProblems(next, builtin, pack)];
+  return problems.length ? { ok: false, problems } : { ok: true, library: next };
+}
+
+/** Where the library lives: the browser adapter (utils/browser/pack-store.ts) and the tests' memory store. */
+export interface LibraryStore {
+  read(): Promise<PackLibrary>;
+  /** Writes `next` unless the stored revision moved past `expectedRevision`; returns the library as written. */
+  write(
+    next: PackLibrary,
+    expectedRevision: number,
+  ): Promise<{ ok: true; library: PackLibrary } | { ok: false; message: string }>;
+}
+
+/**
+ * Applies a previewed pack: plans the new library in memory and writes it once, only when all of it is
+ * valid and the library is still the one the preview was made from. Any problem and nothing is written.
+ */
+export async function commitImport(
+  store: LibraryStore,
+  builtin: readonly Pack[],
+  pack: Pack,
+  mode: ImportMode,
+  meta: { from: string; now: number; previewRevision: number },
+): Promise<Outcome<{ library: PackLibrary }>> {
+  const library = await store.read();
+  if (library.revision !== meta.previewRevision) {
+    return {
+      ok: false,
+      problems: [{ path: '', message: 'the packs changed since the preview; preview the file again' }],
+    };
+  }
+  const plan = planImport(library, builtin, pack, mode, meta);
+  if (!plan.ok) return plan;
+  const written = await store.write(plan.library, library.revision);
+  return written.ok
+    ? { ok: true, library: written.library }
+    : { ok: false, problems: [{ path: '', message: written.message }] };
+}

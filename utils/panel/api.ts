@@ -1,0 +1,58 @@
+/**
+ * What the side panel needs from the browser, as plain async functions. Implemented in
+ * utils/browser/panel-api.ts and passed to the panel from entrypoints/sidepanel/main.tsx, so the
+ * components stay pure views (and component tests pass a fake).
+ */
+import type { Entry } from '../../knowledge/schema';
+import type { InsertOutcome } from '../page/insert-text';
+import type { TicketText } from '../page/ticket-extract';
+import type { SearchIndex } from '../search';
+import type { Settings } from '../settings';
+
+export type PanelRequest = { type: 'open'; id: string } | { type: 'search'; query: string };
+
+export interface PanelState {
+  settings: Settings;
+  recents: string[];
+  favorites: string[];
+  usage: Record<string, number>;
+}
+
+/** Why insertion did not happen; `copied` says whether the text went to the clipboard instead. */
+export type InsertResult =
+  | Extract<InsertOutcome, { ok: true }>
+  | { ok: false; reason: Extract<InsertOutcome, { ok: false }>['reason'] | 'no-tab' | 'no-access'; copied: boolean };
+
+/** Page suggestions for the tab beside the panel. */
+export type SuggestionStatus =
+  | { state: 'unknown-site' } // the panel cannot see the tab's address (no access granted yet)
+  | { state: 'off'; origin: string; granted: boolean } // not enabled for this site (access may exist already)
+  | { state: 'on'; origin: string; ticket: TicketText };
+
+export interface Corpus {
+  entries: readonly Entry[];
+  index: SearchIndex;
+}
+
+export interface PanelApi {
+  /** The active entries and their search index (cached by the packs feature, so opening stays fast). */
+  loadCorpus(): Promise<Corpus>;
+  /** Calls back when packs are imported, toggled or reset; returns an unsubscribe. */
+  watchPacks(onChange: () => void): () => void;
+  loadState(): Promise<PanelState>;
+  toggleFavorite(id: string): Promise<string[]>;
+  /** After a copy or insert: recents and usage counts. */
+  noteUsed(id: string): Promise<Pick<PanelState, 'recents' | 'usage'>>;
+  recordNoResult(query: string): Promise<void>;
+  copy(text: string): Promise<boolean>;
+  insert(text: string): Promise<InsertResult>;
+  /** Placeholder values remembered for the tab beside the panel. */
+  fieldValues(): Promise<Record<string, string>>;
+  rememberFieldValues(values: Record<string, string>): Promise<void>;
+  /** Calls back with a pending fresh request now, and with each new one; returns an unsubscribe. */
+  watchRequests(onRequest: (request: PanelRequest) => void): () => void;
+  suggestionStatus(): Promise<SuggestionStatus>;
+  /** Asks the browser for access to the site unless granted (must run from a click), then turns suggestions on. */
+  enableSuggestions(origin: string, granted: boolean): Promise<boolean>;
+  close(): void;
+}
