@@ -9,7 +9,7 @@
  * once at import and cache the index, postings included, with `serializeIndex` / `loadIndex`.
  */
 import type { Entry } from '../../knowledge/schema';
-import { type SearchIndex as Built, createIndex, restoreIndex } from './build';
+import { type SearchIndex as Built, createIndex, type PhaseTimer, restoreIndex } from './build';
 import BUILTIN_PINYIN from './builtin-pinyin.generated.json';
 import { type PackedPostings, packPostings, unpackPostings } from './packed-postings';
 import { chainSources, compactSource } from './pinyin-compact';
@@ -17,6 +17,7 @@ import { type PinyinSource, type PinyinTable, tableSource } from './pinyin-table
 import { runSearch } from './run';
 import type { SearchHit, SearchOptions, SearchOutcome } from './types';
 
+export type { BuildPhase, PhaseTimer } from './build';
 export type { PinyinSource, PinyinTable } from './pinyin-table';
 export type { FieldMatch, Range, SearchHit, SearchOptions, SearchOutcome } from './types';
 
@@ -30,6 +31,8 @@ export interface BuildOptions {
   pinyin?: PinyinSource;
   /** The pack's own synonym groups (a pack's `synonyms`), added to the built-in concept lexicon. */
   synonyms?: readonly (readonly string[])[];
+  /** Wraps each phase of the build (to time it, `npm run bench`). */
+  timed?: PhaseTimer;
 }
 
 /** Pinyin prebuilt from the built-in pack (`npm run gen:search`): per character, plus context readings. */
@@ -42,7 +45,7 @@ export const builtinPinyinSource: PinyinSource = compactSource(BUILTIN_PINYIN);
 export const builtinPinyin: PinyinTable = BUILTIN_PINYIN.words;
 
 export function buildIndex(entries: readonly Entry[], options: BuildOptions = {}): SearchIndex {
-  return createIndex(entries, options.pinyin ?? builtinPinyinSource, options.synonyms ?? []);
+  return createIndex(entries, options.pinyin ?? builtinPinyinSource, options.synonyms ?? [], options.timed);
 }
 
 export function search(index: SearchIndex, query: string, options: SearchOptions = {}): SearchHit[] {
