@@ -29,22 +29,13 @@ import sales from './lexicon/sales.json';
 import service from './lexicon/service.json';
 import team from './lexicon/team.json';
 import transfers from './lexicon/transfers.json';
+import { WordSchema } from './schema';
 
 export const LEXICON_FORMAT = 'agent-coach-lexicon';
 export const LEXICON_FORMAT_VERSION = 1;
 
-/** Longest word the lexicon (or a pack's `synonyms`) may hold: a word, not a sentence. */
-export const MAX_WORD = 16;
-
-/** One word or short expression: no spaces, something to match (a letter or a digit). */
-export const LexiconWordSchema = v.pipe(
-  v.string(),
-  v.trim(),
-  v.nonEmpty('word must not be empty'),
-  v.maxLength(MAX_WORD, `word must be at most ${MAX_WORD} characters`),
-  v.regex(/^\S+$/u, 'word must not contain spaces (one word per item)'),
-  v.regex(/[\p{L}\p{N}]/u, 'word must contain a letter, digit or Chinese character'),
-);
+/** A lexicon word: the same rules as a pack's synonyms (one word, no spaces, at most MAX_WORD). */
+const LexiconWordSchema = WordSchema;
 
 export const LexiconGroupSchema = v.strictObject({
   /** Stable name of the concept, used by `related`: lower-case ASCII, digits and dashes. */

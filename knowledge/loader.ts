@@ -204,6 +204,21 @@ export function parsePackJson(text: string, knownIds: ReadonlySet<string> = new 
   return validatePack(data, lineOf, knownIds);
 }
 
+/** The synonym groups of validated packs, in pack order (a group listed twice counts once). */
+export function mergeSynonyms(packs: readonly Pack[]): string[][] {
+  const seen = new Set<string>();
+  const out: string[][] = [];
+  for (const pack of packs) {
+    for (const group of pack.synonyms ?? []) {
+      const key = group.join('\u0000');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(group);
+    }
+  }
+  return out;
+}
+
 /** Merges validated packs in order; a later pack's entry replaces an earlier one with the same id. */
 export function mergePacks(packs: readonly Pack[]): Entry[] {
   const byId = new Map<string, Entry>();

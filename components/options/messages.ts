@@ -43,6 +43,7 @@ const zh = {
   unchanged: '未变 {count}',
   overrides: '{count} 个条目将覆盖内置知识包中的同 id 条目',
   more: '另有 {count} 条未列出',
+  synonymGroups: '同义词 {count} 组（搜索其中任一个词，也会找到写着其他词的条目）',
   apply: '应用',
   discard: '放弃',
   applied: '已导入「{name}」。',
@@ -134,6 +135,8 @@ const en: Record<Key, string> = {
   unchanged: '{count} unchanged',
   overrides: '{count} entries replace built-in entries with the same id',
   more: '{count} more not listed',
+  synonymGroups:
+    '{count} synonym groups (searching for any word of a group also finds entries written with the others)',
   apply: 'Apply',
   discard: 'Discard',
   applied: 'Imported "{name}".',

@@ -53,7 +53,7 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest }: P
   const focusBox = useBoxFocus(input);
 
   const { corpus, loadFailed } = usePanelCorpus(api, initialCorpus);
-  const { items, searching, nearestOnly } = usePanelSearch({
+  const { items, searching, nearestOnly, words } = usePanelSearch({
     corpus,
     query,
     kinds,
@@ -61,7 +61,7 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest }: P
     favorites,
     recents,
     usage,
-    labels: { favorites: t('favorites'), recents: t('recents') },
+    labels: { favorites: t('favorites'), recents: t('recents'), near: t('nearMatches') },
   });
   const suggestions = useSuggestions(api, corpus?.index);
   const current = items[Math.min(selected, items.length - 1)];
@@ -183,6 +183,7 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest }: P
         query={query.trim()}
         count={items.length}
         nearestOnly={nearestOnly}
+        words={words}
       />
       <div class="coach-body">
         <ResultList

@@ -14,6 +14,8 @@ type Key =
   | 'noResults'
   | 'noResultsHint'
   | 'nearestOnly'
+  | 'nearMatches'
+  | 'searchedBy'
   | 'resultCount'
   | 'copied'
   | 'copyFailed'
@@ -55,7 +57,9 @@ export const panelMessages: Catalog<Key> = {
     emptyHint: '输入关键词开始搜索。点击条目旁的 ☆ 可收藏常用条目。',
     noResults: '没有找到“{query}”的相关条目。',
     noResultsHint: '试试拼音首字母（如 tk 表示“退款”）、换个说法，或减少关键词。',
-    nearestOnly: '没有完全匹配“{query}”的条目，以下是相近的结果。',
+    nearestOnly: '没有与“{query}”相符的条目。下面几条只是相近结果，未必适用。',
+    nearMatches: '相近结果',
+    searchedBy: '按“{words}”搜索',
     resultCount: '{n} 条结果',
     copied: '已复制到剪贴板',
     copyFailed: '无法写入剪贴板，请手动选择文本复制。',
@@ -96,7 +100,9 @@ export const panelMessages: Catalog<Key> = {
     emptyHint: 'Type to search. Star (☆) entries you use often.',
     noResults: 'Nothing found for “{query}”.',
     noResultsHint: 'Try pinyin initials (tk for 退款), other words, or fewer words.',
-    nearestOnly: 'Nothing matches “{query}” exactly; these are the nearest entries.',
+    nearestOnly: 'Nothing matches “{query}”. Below are a few near matches, which may not apply.',
+    nearMatches: 'Near matches',
+    searchedBy: 'Searched by “{words}”',
     resultCount: '{n} results',
     copied: 'Copied to the clipboard',
     copyFailed: 'Could not write to the clipboard; select the text and copy it by hand.',

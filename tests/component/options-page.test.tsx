@@ -103,6 +103,19 @@ describe('options page', () => {
     expect(await screen.findByLabelText('Acme 客服规范（acme-support，6 条）')).toBeTruthy();
   });
 
+  it('shows the synonym groups a pack brings in the preview, and applies them with the pack', async () => {
+    const { api, state } = fakeApi();
+    render(<OptionsApp api={api} today="2026-11-23" />);
+    await screen.findByText('导入知识包');
+    choose(JSON.stringify({ ...teamPack(), synonyms: [['安心保', '安心保障计划', 'AXB']] }), 'team.json');
+    const summary = await screen.findByText(/^同义词 1 组/);
+    const list = (summary.closest('details') as HTMLElement).querySelector('ul') as HTMLElement;
+    expect(list.textContent).toBe('安心保 = 安心保障计划 = AXB');
+    fireEvent.click(screen.getByRole('button', { name: '应用' }));
+    expect(await screen.findByText('已导入「Acme 客服规范」。')).toBeTruthy();
+    expect(state.library.packs[0]?.pack.synonyms).toEqual([['安心保', '安心保障计划', 'AXB']]);
+  });
+
   it('renders pack text as text: HTML in a title stays inert', async () => {
     const { api } = fakeApi();
     const { container } = render(<OptionsApp api={api} today="2026-11-23" />);

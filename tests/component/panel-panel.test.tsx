@@ -241,11 +241,54 @@ describe('side panel', () => {
     // No entry holds 核实周期; one holds 核实.
     type(box, '核实周期');
     expect(screen.getAllByRole('option').map((o) => o.id)).toEqual(['coach-opt-refund-guide']);
-    expect(screen.getByText(/没有完全匹配“核实周期”/).getAttribute('role')).toBe('note');
+    expect(screen.getByText(/没有与“核实周期”相符的条目/).getAttribute('role')).toBe('note');
+    // The near matches sit under their own heading.
+    expect(screen.getByRole('group', { name: '相近结果' })).toBeTruthy();
     vi.advanceTimersByTime(2000);
     expect(api.recordNoResult).toHaveBeenCalledWith('核实周期');
     type(box, '退款');
-    expect(screen.queryByText(/没有完全匹配/)).toBeNull();
+    expect(screen.queryByText(/没有与/)).toBeNull();
+    expect(screen.queryByRole('group', { name: '相近结果' })).toBeNull();
+  });
+
+  it('tells which words a customer’s sentence was searched by', async () => {
+    vi.useFakeTimers();
+    const { api } = fakeApi();
+    const box = renderPanel(api);
+    type(box, '你好，我的退款到底什么时候能到账啊？');
+    expect(screen.getAllByRole('option')[0]?.id).toBe('coach-opt-refund-guide');
+    expect(screen.getByText(/^按“.*退款.*”搜索$/).getAttribute('role')).toBe('note');
+    // A keyword typed as it is needs no such note.
+    type(box, '退款');
+    expect(screen.queryByText(/^按“/)).toBeNull();
+  });
+
+  it('says plainly that nothing matches, and shows only a few near matches under their own heading', async () => {
+    vi.useFakeTimers();
+    // Six refund entries: a question about points shares only 退 (a refund) with them.
+    const refunds: Entry[] = [
+      '退款失败怎么办',
+      '退款金额不对',
+      '部分退款说明',
+      '退款原路返回',
+      '退款手续费',
+      '退款凭证',
+    ].map((title, i) => ({
+      ...base,
+      kind: 'phrasing',
+      id: `refund-${i}`,
+      title,
+      keywords: ['退款'],
+      text: `${title}。`,
+    }));
+    const entries = [...ENTRIES, ...refunds];
+    const { api } = fakeApi();
+    const box = renderPanel(api, {}, undefined, { entries, index: buildIndex(entries) });
+    type(box, '积分兑换的礼品能退吗');
+    expect(screen.getByText('没有与“积分兑换的礼品能退吗”相符的条目。下面几条只是相近结果，未必适用。')).toBeTruthy();
+    const near = screen.getByRole('group', { name: '相近结果' });
+    expect(within(near).getAllByRole('option')).toHaveLength(3);
+    expect(screen.getAllByRole('option')).toHaveLength(3);
   });
 
   it('takes typing while the corpus loads, then shows results for what was typed', async () => {

@@ -6,7 +6,7 @@ import { BUILTIN_PACK_FILES } from '../../knowledge/builtin';
 import type { Entry } from '../../knowledge/schema';
 import { buildIndex, INDEX_FORMAT, INDEX_VERSION, loadIndex, type SearchIndex } from '../search';
 import { hashString } from '../text/hash';
-import { activeEntriesOf, readPackLibrary } from './pack-store';
+import { activeEntriesOf, activeSynonymsOf, readPackLibrary } from './pack-store';
 import { packIndexCacheItem, packRevisionItem } from './storage';
 
 /**
@@ -71,7 +71,8 @@ async function loadActive(): Promise<Active> {
     if (current?.revision === revision) return current;
     const library = await readPackLibrary();
     const entries = activeEntriesOf(library);
-    return { revision: library.revision, entries, index: buildIndex(entries), fallback: true };
+    const index = buildIndex(entries, { synonyms: activeSynonymsOf(library) });
+    return { revision: library.revision, entries, index, fallback: true };
   })();
   loading.catch(() => {
     loading = undefined;

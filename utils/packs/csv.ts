@@ -3,6 +3,7 @@
  * One header row names the columns (any order; see CSV_COLUMNS); each further row is one entry.
  * Lists (tags, keywords, steps, …) are cells with one item per line (Alt+Enter in Excel);
  * tags and keywords may also be separated by | or ；.
+ * A row of kind `synonyms` (同义词) is no entry but one synonym group: its words in the `keywords` cell.
  */
 import { type PackProblem, type PackResult, validatePack } from '../../knowledge/loader';
 import { type Entry, PACK_FORMAT, PACK_FORMAT_VERSION } from '../../knowledge/schema';
@@ -67,6 +68,9 @@ const KIND_ALIASES: Record<string, Entry['kind']> = {
   题目: 'question',
   试题: 'question',
 };
+/** Kind cells of synonym rows: a group of the team's words for one thing, in the `keywords` cell. */
+const SYNONYM_KINDS = new Set(['synonyms', 'synonym', '同义词', '近义词']);
+
 const QUESTION_TYPE_ALIASES: Record<string, string> = {
   single: 'single',
   单选: 'single',
@@ -213,14 +217,24 @@ export function csvToPack(text: string, options: CsvImportOptions): PackResult {
   }
   if (problems.length) return { ok: false, problems };
 
-  const rows: CsvRecord[] = rest.filter((r) => r.cells.some((c) => c.trim()));
+  const filled: CsvRecord[] = rest.filter((r) => r.cells.some((c) => c.trim()));
+  const cellOf = (row: CsvRecord) => (c: Column) => {
+    const i = columnIndex.get(c);
+    return i === undefined ? '' : fromSpreadsheetCell(row.cells[i] ?? '');
+  };
+  const isSynonyms = (row: CsvRecord) => SYNONYM_KINDS.has(cellOf(row)('kind').trim().toLowerCase());
+  const synonymRows = filled.filter(isSynonyms);
+  const rows = filled.filter((row) => !isSynonyms(row));
+  if (synonymRows.length && !columnIndex.has('keywords'))
+    return {
+      ok: false,
+      problems: [
+        { path: 'column "keywords"', message: 'missing from the header row (synonyms rows need it)', line: 1 },
+      ],
+    };
   const kindsPresent = new Set<Entry['kind']>();
   const raws = rows.map((row) => {
-    const get = (c: Column) => {
-      const i = columnIndex.get(c);
-      return i === undefined ? '' : fromSpreadsheetCell(row.cells[i] ?? '');
-    };
-    const raw = rowToRaw(get, row.line, options);
+    const raw = rowToRaw(cellOf(row), row.line, options);
     if (typeof raw.kind === 'string' && raw.kind in REQUIRED_BY_KIND) kindsPresent.add(raw.kind as Entry['kind']);
     return raw;
   });
@@ -236,7 +250,7 @@ export function csvToPack(text: string, options: CsvImportOptions): PackResult {
     }
   }
   if (problems.length) return { ok: false, problems };
-  if (rows.length === 0)
+  if (filled.length === 0)
     return { ok: false, problems: [{ path: '', message: 'no entries below the header row', line: 2 }] };
 
   const data = {
@@ -245,16 +259,24 @@ export function csvToPack(text: string, options: CsvImportOptions): PackResult {
     id: options.packId,
     name: options.packName,
     updatedAt: options.today,
+    ...(synonymRows.length ? { synonyms: synonymRows.map((row) => words(cellOf(row)('keywords'))) } : {}),
     entries: raws,
   };
   const lineOf = (path: (string | number)[]) =>
-    path[0] === 'entries' && typeof path[1] === 'number' ? rows[path[1]]?.line : undefined;
+    typeof path[1] !== 'number'
+      ? undefined
+      : path[0] === 'entries'
+        ? rows[path[1]]?.line
+        : path[0] === 'synonyms'
+          ? synonymRows[path[1]]?.line
+          : undefined;
   const result = validatePack(data, lineOf, options.knownIds);
   if (result.ok) return result;
   // Name CSV columns rather than JSON paths: the author is looking at a spreadsheet.
   return {
     ok: false,
     problems: result.problems.map((p) => {
+      if (/^synonyms\[\d+\]/.test(p.path)) return { ...p, path: 'column "keywords"' };
       const m = /^entries\[(\d+)\](.*)$/.exec(p.path);
       return m ? { ...p, path: `column "${columnOf(m[2] ?? '', raws[Number(m[1])])}"` } : p;
     }),

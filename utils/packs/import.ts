@@ -3,7 +3,7 @@
  * current library and returns a new one or problems; it never writes, so a failure cannot change stored
  * data. The browser adapter writes the returned library in one storage call.
  */
-import { mergePacks, type PackProblem, parsePackJson } from '../../knowledge/loader';
+import { mergePacks, mergeSynonyms, type PackProblem, parsePackJson } from '../../knowledge/loader';
 import type { Pack } from '../../knowledge/schema';
 import { decodeText, type TextEncodingName } from '../text/decode';
 import { hashString } from '../text/hash';
@@ -39,6 +39,8 @@ export interface ImportPreview {
   diff: Record<ImportMode, PackDiff>;
   /** Ids whose entries replace built-in ones. */
   overrides: string[];
+  /** The synonym groups the pack will carry after merge or replace (shown so the team can check them). */
+  synonyms: Record<ImportMode, string[][]>;
 }
 
 export type Outcome<T> = ({ ok: true } & T) | { ok: false; problems: PackProblem[] };
@@ -60,7 +62,9 @@ export function packIdFromName(name: string): string {
 
 function resultingPack(existing: StoredPack | undefined, incoming: Pack, mode: ImportMode): Pack {
   if (mode === 'replace' || !existing) return incoming;
-  return { ...incoming, entries: mergePacks([existing.pack, incoming]) };
+  const synonyms = mergeSynonyms([existing.pack, incoming]);
+  const { synonyms: _own, ...rest } = incoming;
+  return { ...rest, entries: mergePacks([existing.pack, incoming]), ...(synonyms.length ? { synonyms } : {}) };
 }
 
 /**
@@ -121,6 +125,7 @@ export function previewImport(
     if (broken.length) return { ok: false, problems: broken };
     const existing = library.packs.find((p) => p.pack.id === parsed.pack.id);
     const before = existing?.pack.entries ?? [];
+    const merged = resultingPack(existing, parsed.pack, 'merge');
     return {
       ok: true,
       preview: {
@@ -128,10 +133,11 @@ export function previewImport(
         encoding: decoded.encoding,
         existing,
         diff: {
-          merge: diffEntries(before, resultingPack(existing, parsed.pack, 'merge').entries),
+          merge: diffEntries(before, merged.entries),
           replace: diffEntries(before, parsed.pack.entries),
         },
         overrides: builtinOverrides(library, builtin, parsed.pack),
+        synonyms: { merge: merged.synonyms ?? [], replace: parsed.pack.synonyms ?? [] },
       },
     };
   } catch (error) {
