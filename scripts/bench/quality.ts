@@ -13,11 +13,18 @@ import { normalizeText } from '../../utils/text/normalize';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
-/** Our own labelled queries (tests/unit/search-dev-set.json). */
+function labelled(file: string): LabelledQuery[] {
+  return (JSON.parse(readFileSync(resolve(ROOT, file), 'utf8')) as { queries: LabelledQuery[] }).queries;
+}
+
+/** Our own labelled queries (tests/unit/search-dev-set.json), which the engine and lexicon were tuned on. */
 export function devSet(): LabelledQuery[] {
-  return (
-    JSON.parse(readFileSync(resolve(ROOT, 'tests/unit/search-dev-set.json'), 'utf8')) as { queries: LabelledQuery[] }
-  ).queries;
+  return labelled('tests/unit/search-dev-set.json');
+}
+
+/** Queries written after tuning and not tuned on (tests/unit/search-heldout-set.json). */
+export function heldOutSet(): LabelledQuery[] {
+  return labelled('tests/unit/search-heldout-set.json');
 }
 
 export interface SharedEvalQuery {

@@ -13,7 +13,15 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../knowledge/schema';
 import { plainFuse } from '../../scripts/bench/baseline';
-import { devSet, quality, type SharedEvalQuery, sharedEvalFile, sharedHitAt3 } from '../../scripts/bench/quality';
+import {
+  devSet,
+  heldOutSet,
+  type Quality,
+  quality,
+  type SharedEvalQuery,
+  sharedEvalFile,
+  sharedHitAt3,
+} from '../../scripts/bench/quality';
 import { buildIndex, search } from '../../utils/search';
 import { builtinEntries } from './search-builtin';
 
@@ -34,14 +42,9 @@ describe.skipIf(!EVAL_FILE)('search: hit@3 on the shared evaluation queries', ()
   });
 });
 
-describe('search: our dev set', () => {
-  const q = quality(
-    devSet(),
-    (text) => search(index, text, { limit: 10 }),
-    (text) => fuse(text, 10),
-  );
-  console.log(
-    `dev set, per mode (hit@3 / MRR; plain Fuse.js hit@3 / MRR):\n${q.modes
+function report(name: string, q: Quality): string {
+  return (
+    `${name}, per mode (hit@3 / MRR; plain Fuse.js hit@3 / MRR):\n${q.modes
       .map(
         (m) =>
           `  ${m.mode.padEnd(12)} ${String(m.queries).padStart(3)} queries  ${m.hit3.toFixed(3)} / ${m.mrr.toFixed(3)}   Fuse ${m.baseline_hit3.toFixed(3)} / ${m.baseline_mrr.toFixed(3)}`,
@@ -49,9 +52,21 @@ describe('search: our dev set', () => {
       .join(
         '\n',
       )}\n  nothing relevant: ${q.none.answered.length} of ${q.none.queries} show a result not marked partial` +
-      (q.misses.length ? `\n  missed: ${q.misses.join(' | ')}` : '') +
-      (q.none.answered.length ? `\n  looked answered: ${q.none.answered.join(' | ')}` : ''),
+    (q.misses.length ? `\n  missed: ${q.misses.join(' | ')}` : '') +
+    (q.none.answered.length ? `\n  looked answered: ${q.none.answered.join(' | ')}` : '')
   );
+}
+
+const measure = (set: ReturnType<typeof devSet>) =>
+  quality(
+    set,
+    (text) => search(index, text, { limit: 10 }),
+    (text) => fuse(text, 10),
+  );
+
+describe('search: our dev set', () => {
+  const q = measure(devSet());
+  console.log(report('dev set', q));
 
   it('has enough queries of every kind', () => {
     const count = (mode: string) => devSet().filter((x) => x.mode === mode).length;
@@ -70,6 +85,16 @@ describe('search: our dev set', () => {
 
   it('marks the results of at most 1 in 10 queries the pack cannot answer as real matches', () => {
     expect(q.none.answered.length).toBeLessThanOrEqual(Math.floor(q.none.queries / 10));
+  });
+});
+
+describe('search: held-out queries (written after tuning, never tuned on)', () => {
+  it('finds a relevant entry in the first three results for at least 90% of them', () => {
+    const q = measure(heldOutSet());
+    console.log(report('held-out set', q));
+    const all = q.modes.reduce((n, m) => n + m.queries, 0);
+    const hits = q.modes.reduce((n, m) => n + m.hit3 * m.queries, 0);
+    expect(hits / all).toBeGreaterThanOrEqual(0.9);
   });
 });
 

@@ -28,9 +28,12 @@ const K1 = 1.2;
 export const CONFIDENT = 0.45;
 /**
  * How much a word the lexicon does not know weighs in the judgement, relative to a service concept (1):
- * a customer's small talk (下载, 礼拜) or a name is less likely the topic.
+ * a customer's small talk (下载, 礼拜) or a name is less likely the topic, but it may well be the point
+ * (停车位, 头像) — a question the pack has nothing for must not look answered by its other words.
  */
-const UNKNOWN_WORD = 0.5;
+const UNKNOWN_WORD = 0.75;
+/** A merely related word (退保 for 退保损失) ranks an entry, but covers the concept only half as much. */
+const RELATED_CREDIT = 0.5;
 /** A long query is judged on at most this many concepts' worth of weight. */
 const JUDGED_CONCEPTS = 3;
 /** Entries reached by a concept's own words (and synonyms) beyond which broader and related words are not looked up. */
@@ -204,7 +207,7 @@ export function scoreConcepts(
           const s = alt.q * (SATURATED[mask] as number);
           if (best[d] === 0) conceptTouched[touchedHere++] = d;
           if (s > (best[d] as number)) best[d] = s;
-          const c = alt.q * (CREDIT[mask] as number);
+          const c = (alt.q < BROADER ? alt.q * RELATED_CREDIT : alt.q) * (CREDIT[mask] as number);
           if (c > (bestCredit[d] as number)) bestCredit[d] = c;
         }
       }
