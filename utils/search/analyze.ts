@@ -33,9 +33,11 @@ export interface Concept {
   /** The space-separated term it came from (0 for pasted text). */
   term: number;
   /** What to look for, strongest first; each text once. */
-  alts: Alt[];
+  alts: readonly Alt[];
   /** A lexicon concept (a service topic), not a word the lexicon does not know (a name, small talk). */
   known: boolean;
+  /** The factor all weights of `alts` were scaled by (a typo or a single character: below 1). */
+  scale: number;
 }
 
 export interface Clause {
@@ -73,8 +75,10 @@ function atBoundary(text: string, start: number, end: number): boolean {
  */
 function lexiconMatches(lexicon: CompiledLexicon, text: string): [number, number, boolean][] {
   const found: [number, number, boolean][] = [];
-  for (let i = 0; i < text.length; i++) {
-    for (let n = Math.min(lexicon.maxLength, text.length - i); n >= 2; n--) {
+  for (let i = 0; i + 1 < text.length; i++) {
+    // Only the lengths of words starting with these two units: one lookup instead of one per length.
+    for (const n of lexicon.lengthsByStart.get(text.slice(i, i + 2)) ?? []) {
+      if (i + n > text.length) continue;
       const piece = text.slice(i, i + n);
       const filler = lexicon.filler.has(piece);
       if ((filler || lexicon.groupsOf.has(piece)) && atBoundary(text, i, i + n)) {
@@ -186,6 +190,27 @@ export function clauseWords(lexicon: CompiledLexicon, text: string, alike?: Soun
   return out;
 }
 
+const altCache = new WeakMap<CompiledLexicon, Map<string, readonly Alt[]>>();
+/** Concepts cached per lexicon: a keystroke repeats the previous one's. */
+const CACHED_CONCEPTS = 2000;
+
+/** The alternatives of a concept (shared, never changed: scale copies of them). */
+function cachedAltsOf(lexicon: CompiledLexicon, words: readonly string[], groups: readonly number[]): readonly Alt[] {
+  let cache = altCache.get(lexicon);
+  if (!cache) {
+    cache = new Map();
+    altCache.set(lexicon, cache);
+  }
+  const key = `${words.join(' ')}|${groups.join(',')}`;
+  let alts = cache.get(key);
+  if (!alts) {
+    if (cache.size >= CACHED_CONCEPTS) cache.clear();
+    alts = altsOf(lexicon, words, groups);
+    cache.set(key, alts);
+  }
+  return alts;
+}
+
 function altsOf(lexicon: CompiledLexicon, words: readonly string[], groups: readonly number[]): Alt[] {
   const q = new Map<string, number>();
   const put = (text: string, weight: number) => {
@@ -225,10 +250,10 @@ export function analyzeClauses(lexicon: CompiledLexicon, clauses: readonly Claus
     }
   }
   return [...byKey.values()].map(({ words, term, groups, typo }) => {
-    const alts = altsOf(lexicon, words, groups);
+    const cached = cachedAltsOf(lexicon, words, groups);
     // A concept named by one character only (告, 赔) is a weaker hint than a word: 赔 may be 理赔 or 赔偿.
     const scale = (words.every((w) => w.length === 1) ? ONE_CHARACTER : 1) * (typo ? TYPO : 1);
-    if (scale < 1) for (const alt of alts) alt.q *= scale;
-    return { words, term, alts, known: groups.length > 0 };
+    const alts = scale < 1 ? cached.map((alt) => ({ ...alt, q: alt.q * scale })) : cached;
+    return { words, term, alts, known: groups.length > 0, scale };
   });
 }

@@ -20,6 +20,8 @@ export interface CompiledLexicon {
   readonly filler: ReadonlySet<string>;
   /** Longest word, in UTF-16 units: how far a scan of the query looks ahead. */
   readonly maxLength: number;
+  /** First two units of the words and filler of 2+ units → their lengths, longest first: the query scan's index. */
+  readonly lengthsByStart: ReadonlyMap<string, readonly number[]>;
 }
 
 /** Normalized, deduplicated words; dropped when normalizing leaves nothing (punctuation only). */
@@ -76,6 +78,15 @@ export function compileLexicon(lexicon: Lexicon, extra: readonly (readonly strin
   const filler = new Set(normalizedWords(lexicon.filler).filter((w) => !groupsOf.has(w)));
   // Filler is matched like words (怎么回事 must win over the 怎么回 inside it), so it sets the reach too.
   for (const word of filler) if (word.length > maxLength) maxLength = word.length;
+  const lengths = new Map<string, Set<number>>();
+  for (const word of [...groupsOf.keys(), ...filler]) {
+    if (word.length < 2) continue;
+    const start = word.slice(0, 2);
+    const set = lengths.get(start) ?? new Set<number>();
+    set.add(word.length);
+    lengths.set(start, set);
+  }
+  const lengthsByStart = new Map([...lengths].map(([start, set]) => [start, [...set].sort((a, b) => b - a)]));
   return {
     groupsOf,
     words,
@@ -83,6 +94,7 @@ export function compileLexicon(lexicon: Lexicon, extra: readonly (readonly strin
     related: related.map((s, g) => [...s].filter((r) => !(broader[g] as Set<number>).has(r))),
     filler,
     maxLength,
+    lengthsByStart,
   };
 }
 

@@ -3,7 +3,7 @@
  * and mapped back to positions in the original text (full-width, traditional and punctuation included).
  */
 import Fuse from 'fuse.js/basic';
-import { normalizeWithMap, originalRange } from '../text/normalize';
+import { type NormalizedText, normalizeWithMap, originalRange } from '../text/normalize';
 import type { Doc } from './build';
 import { matchPinyin } from './pinyin-match';
 import { fuzzyThreshold, type MatchKind } from './score';
@@ -57,10 +57,24 @@ export function gramRanges(doc: Doc, f: number, grams: readonly string[]): NormR
   return out;
 }
 
+/** Position maps of recently highlighted texts: typing highlights the same top entries keystroke after keystroke. */
+const maps = new Map<string, NormalizedText>();
+const CACHED_MAPS = 1000;
+
+function mapOf(original: string): NormalizedText {
+  let n = maps.get(original);
+  if (!n) {
+    if (maps.size >= CACHED_MAPS) maps.clear();
+    n = normalizeWithMap(original);
+    maps.set(original, n);
+  }
+  return n;
+}
+
 /** Normalized ranges of field `f` → merged ranges in its original text. */
 export function toOriginal(doc: Doc, f: number, ranges: readonly NormRange[]): Range[] {
   const original = (doc.fields[f] as { text: string }).text;
-  const n = normalizeWithMap(original);
+  const n = mapOf(original);
   const mapped = ranges
     .filter(([s, e]) => e > s && e <= n.text.length)
     .map(([s, e]) => originalRange(n, s, e, original))

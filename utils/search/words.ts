@@ -270,22 +270,26 @@ export function scoreConcepts(
 }
 
 /**
- * The words of `concepts` an entry holds, to highlight: the query's own and their synonyms, or where it
- * holds none of those, the broader or narrower words it was found by (退钱 → 退保); never merely related ones.
+ * The words of `concepts` an entry holds, to highlight: per concept the strongest of the query's own
+ * words and their synonyms, or where it holds none of those, the broader or narrower word it was found
+ * by (退钱 → 退保); never merely related ones.
  */
 export function matchedWords(index: SearchIndex, concepts: readonly Concept[], d: number): string[] {
-  const held = (min: number, max: number) => {
-    const out: string[] = [];
-    for (const concept of concepts) {
-      for (const alt of concept.alts) {
-        if (alt.q < min || alt.q > max) continue;
-        const postings = wordPostings(index, alt.text);
-        const i = seek(postings, 0, d);
-        if (i < postings.length && (postings[i] as number) >> 4 === d) out.push(alt.text);
+  const holds = (text: string) => {
+    const postings = wordPostings(index, text);
+    const i = seek(postings, 0, d);
+    return i < postings.length && (postings[i] as number) >> 4 === d;
+  };
+  const out: string[] = [];
+  for (const concept of concepts) {
+    // Alternatives come strongest first: the first one held is the word to mark.
+    for (const alt of concept.alts) {
+      if (alt.q < BROADER * concept.scale) break;
+      if (holds(alt.text)) {
+        out.push(alt.text);
+        break;
       }
     }
-    return out;
-  };
-  const close = held(SYNONYM, 1);
-  return close.length ? close : held(BROADER, BROADER);
+  }
+  return out;
 }
