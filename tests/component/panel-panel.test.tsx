@@ -293,4 +293,40 @@ describe('side panel', () => {
     await waitFor(() => expect(screen.getByRole('article').textContent).toContain('退款时效判断题'));
     expect((box as HTMLInputElement).value).toBe('');
   });
+
+  it('fills {constructor} / {toString} / {__proto__} fields, copies, and keeps rendering afterwards', async () => {
+    const entries: Entry[] = [
+      ...ENTRIES,
+      {
+        ...base,
+        kind: 'phrasing',
+        id: 'proto-fields',
+        title: '原型字段话术',
+        keywords: ['原型字段'],
+        text: '{constructor}您好，{toString}的{__proto__}已发出。',
+      },
+    ];
+    const { api } = fakeApi({ fieldValues: vi.fn(async () => ({})) });
+    const box = renderPanel(api, {}, undefined, { entries, index: buildIndex(entries) });
+    type(box, '原型字段');
+    fireEvent.keyDown(box, { key: 'Enter' });
+    const form = await screen.findByRole('form');
+    const field = (name: string) => within(form).getByRole('textbox', { name }) as HTMLInputElement;
+    expect(['constructor', 'toString', '__proto__'].map((n) => field(n).value)).toEqual(['', '', '']);
+    fireEvent.input(field('constructor'), { target: { value: '王女士' } });
+    fireEvent.input(field('toString'), { target: { value: '订单' } });
+    fireEvent.input(field('__proto__'), { target: { value: '包裹' } });
+    expect(form.textContent).toContain('王女士您好，订单的包裹已发出。');
+    fireEvent.keyDown(field('__proto__'), { key: 'Enter' });
+    await waitFor(() => expect(api.copy).toHaveBeenCalledWith('王女士您好，订单的包裹已发出。'));
+    expect(api.rememberFieldValues).toHaveBeenCalledWith(
+      JSON.parse('{"constructor":"王女士","toString":"订单","__proto__":"包裹"}'),
+    );
+    // The panel still renders: a new search shows its results.
+    type(box, '退款致谢');
+    await waitFor(() => expect(selectedOption()?.textContent).toContain('退款致谢话术'));
+    type(box, '原型字段');
+    fireEvent.keyDown(box, { key: 'Enter' });
+    expect(await screen.findByRole('form')).toBeTruthy();
+  });
 });
