@@ -10,6 +10,7 @@ import type { Corpus, PanelApi, PanelRequest, PanelState } from '../../utils/pan
 import { phrasingsOf } from '../../utils/panel/entry-phrasings';
 import { panelKeyAction } from '../../utils/panel/keys';
 import { EntryDetail } from '../shared/EntryDetail';
+import { ErrataConfirm } from './ErrataConfirm';
 import { FieldForm } from './FieldForm';
 import { panelMessages } from './messages';
 import { optionId, ResultList } from './ResultList';
@@ -113,7 +114,7 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest }: P
         const n = action.type === 'phrasing' ? action.index : 0;
         const p = phrasings[n];
         if (!p) actions.say(phrasings.length ? t('noPhrasingN', { n: n + 1 }) : t('nothingToCopy'), 'error');
-        else actions.use(current.entry.id, p.text, action.type === 'insert' ? 'insert' : 'copy');
+        else void actions.use(current.entry, p.text, action.type === 'insert' ? 'insert' : 'copy');
       }
     }
   };
@@ -147,6 +148,17 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest }: P
       <p class="coach-status" role="status" aria-live="polite" data-tone={actions.status?.tone}>
         {actions.status?.text}
       </p>
+      {actions.confirming && (
+        <ErrataConfirm
+          key={actions.confirming.key}
+          title={t('errataConfirmTitle')}
+          errata={actions.confirming.errata}
+          confirmLabel={actions.confirming.mode === 'insert' ? t('errataInsertAnyway') : t('errataCopyAnyway')}
+          cancelLabel={t('fieldsCancel')}
+          onConfirm={() => void actions.confirmErrata()}
+          onCancel={actions.cancelErrata}
+        />
+      )}
       {pending && (
         <FieldForm
           key={pending.key}
@@ -201,8 +213,8 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest }: P
             matches={current.matches}
             lang={lang}
             headingId="coach-detail-title"
-            onCopy={(text) => actions.use(current.entry.id, text, 'copy')}
-            onInsert={(text) => actions.use(current.entry.id, text, 'insert')}
+            onCopy={(text) => void actions.use(current.entry, text, 'copy')}
+            onInsert={(text) => void actions.use(current.entry, text, 'insert')}
             actions={
               <StarButton
                 starred={starred}

@@ -33,6 +33,10 @@ type Key =
   | 'fieldsHelp'
   | 'fieldsDone'
   | 'fieldsCancel'
+  | 'errataConfirmTitle'
+  | 'errataCopyAnyway'
+  | 'errataInsertAnyway'
+  | 'errataCancelled'
   | 'suggested'
   | 'suggestEnable'
   | 'suggestEnableHelp'
@@ -75,6 +79,10 @@ export const panelMessages: Catalog<Key> = {
     fieldsHelp: 'Tab 切换，Enter 完成，Esc 取消',
     fieldsDone: '完成',
     fieldsCancel: '取消',
+    errataConfirmTitle: '此条目有勘误，这句话术可能不该对客户说：',
+    errataCopyAnyway: '仍要复制',
+    errataInsertAnyway: '仍要插入',
+    errataCancelled: '已取消，未复制也未插入。',
     suggested: '为此工单推荐',
     suggestEnable: '在 {origin} 启用工单推荐',
     suggestEnableHelp: '读取当前工单的标题和最新客户留言，只在本机搜索，不会上传。',
@@ -116,6 +124,10 @@ export const panelMessages: Catalog<Key> = {
     fieldsHelp: 'Tab moves, Enter finishes, Esc cancels',
     fieldsDone: 'Done',
     fieldsCancel: 'Cancel',
+    errataConfirmTitle: 'This entry has an erratum; the phrasing may not be fit to send to a customer:',
+    errataCopyAnyway: 'Copy anyway',
+    errataInsertAnyway: 'Insert anyway',
+    errataCancelled: 'Cancelled; nothing was copied or inserted.',
     suggested: 'Suggested for this ticket',
     suggestEnable: 'Enable ticket suggestions on {origin}',
     suggestEnableHelp: 'Reads the ticket subject and latest customer message; searched on this machine only.',

@@ -1,4 +1,7 @@
-/** Copy / insert a phrasing, via the placeholder form when it has `{fields}`, with a visible status. */
+/**
+ * Copy / insert a phrasing, with a visible status: first a second confirmation when its entry carries an
+ * erratum (never sent with one key), then the placeholder form when it has `{fields}`.
+ */
 import { useRef, useState } from 'preact/hooks';
 import type { Translate } from '../../utils/i18n';
 import type { InsertResult, PanelApi, PanelState } from '../../utils/panel/api';
@@ -14,6 +17,14 @@ export interface PendingFields {
   text: string;
   names: string[];
   initial: Record<string, string>;
+  mode: Mode;
+}
+
+export interface PendingConfirm {
+  key: number;
+  entryId: string;
+  text: string;
+  errata: string;
   mode: Mode;
 }
 
@@ -41,6 +52,7 @@ interface Options {
 export function usePhrasingActions({ api, t, onUsed, focusBox }: Options) {
   const [status, setStatus] = useState<Status | null>(null);
   const [pending, setPending] = useState<PendingFields | null>(null);
+  const [confirming, setConfirming] = useState<PendingConfirm | null>(null);
   const counter = useRef(0);
 
   const say = (text: string, tone: Status['tone'] = 'ok') => {
@@ -64,12 +76,38 @@ export function usePhrasingActions({ api, t, onUsed, focusBox }: Options) {
     }
   };
 
-  const use = async (entryId: string, text: string, mode: Mode) => {
+  const fill = async (entryId: string, text: string, mode: Mode) => {
     const names = placeholderNames(text);
     if (names.length === 0) return run(entryId, text, mode);
     const initial = await api.fieldValues();
     counter.current += 1;
     setPending({ key: counter.current, entryId, text, names, initial, mode });
+  };
+
+  /** Every copy and insert starts here: Enter, Ctrl+Enter, Alt+N and the Copy / Insert buttons. */
+  const use = async (entry: { id: string; errata?: string }, text: string, mode: Mode) => {
+    setPending(null);
+    if (entry.errata) {
+      counter.current += 1;
+      setConfirming({ key: counter.current, entryId: entry.id, text, errata: entry.errata, mode });
+      return;
+    }
+    setConfirming(null);
+    await fill(entry.id, text, mode);
+  };
+
+  const confirmErrata = async () => {
+    const c = confirming;
+    if (!c) return;
+    setConfirming(null);
+    focusBox();
+    await fill(c.entryId, c.text, c.mode);
+  };
+
+  const cancelErrata = () => {
+    setConfirming(null);
+    focusBox();
+    say(t('errataCancelled'));
   };
 
   const finishFields = async (values: Record<string, string>) => {
@@ -86,5 +124,5 @@ export function usePhrasingActions({ api, t, onUsed, focusBox }: Options) {
     focusBox();
   };
 
-  return { status, pending, say, use, finishFields, cancelFields };
+  return { status, pending, confirming, say, use, confirmErrata, cancelErrata, finishFields, cancelFields };
 }

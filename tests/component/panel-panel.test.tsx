@@ -24,7 +24,18 @@ const ENTRIES: Entry[] = [
     phrasings: ['您的退款已提交，请耐心等待。', '{客户称呼}您好，预计{天数}个工作日到账。'],
     keyPoints: ['不要承诺具体日期'],
     analysis: '到账时间取决于支付渠道。',
-    errata: '原文把工作日写成了自然日。',
+  },
+  {
+    ...base,
+    kind: 'guideline',
+    id: 'claims-promo',
+    title: '一键理赔功能推广',
+    keywords: ['一键理赔推广'],
+    scenario: '向客户推广一键理赔功能。',
+    steps: ['介绍功能'],
+    phrasings: ['使用一键理赔，1分钟完成理赔！', '{客户称呼}您好，一键理赔已上线。'],
+    keyPoints: [],
+    errata: '「1分钟完成理赔」没有依据，不要对客户这样承诺。',
   },
   {
     ...base,
@@ -110,7 +121,6 @@ describe('side panel', () => {
     expect(first.textContent).toContain('退款到账时间答复');
     const detail = screen.getByRole('article');
     for (const text of [
-      '原文把工作日写成了自然日。',
       '核实退款单状态',
       '您的退款已提交，请耐心等待。',
       '不要承诺具体日期',
@@ -119,7 +129,6 @@ describe('side panel', () => {
     ]) {
       expect(detail.textContent).toContain(text);
     }
-    expect(within(detail).getByRole('note').textContent).toContain('勘误');
     expect(detail.querySelector('details')?.open).toBe(false);
     expect(detail.querySelector('mark')).not.toBeNull();
   });
@@ -328,5 +337,81 @@ describe('side panel', () => {
     type(box, '原型字段');
     fireEvent.keyDown(box, { key: 'Enter' });
     expect(await screen.findByRole('form')).toBeTruthy();
+  });
+
+  it('shows the erratum of a flagged entry first in its detail', () => {
+    const { api } = fakeApi();
+    const box = renderPanel(api);
+    type(box, '一键理赔推广');
+    const note = within(screen.getByRole('article')).getByRole('note');
+    expect(note.textContent).toContain('勘误');
+    expect(note.textContent).toContain('「1分钟完成理赔」没有依据');
+  });
+
+  it('never sends a phrasing of an entry with an erratum with one key: it shows the erratum and asks again', async () => {
+    const { api } = fakeApi();
+    const box = renderPanel(api);
+    type(box, '一键理赔推广');
+    expect(selectedOption()?.textContent).toContain('一键理赔功能推广');
+    fireEvent.keyDown(box, { key: 'Enter' });
+    const dialog = await screen.findByRole('alertdialog');
+    expect(dialog.textContent).toContain('此条目有勘误');
+    expect(dialog.textContent).toContain('「1分钟完成理赔」没有依据，不要对客户这样承诺。');
+    expect(api.copy).not.toHaveBeenCalled();
+    // Focus is on 「取消」: a second habitual Enter cancels.
+    expect(document.activeElement?.textContent).toBe('取消');
+    fireEvent.keyDown(document.activeElement as Element, { key: 'Enter' });
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(screen.getByRole('status').textContent).toBe('已取消，未复制也未插入。');
+    expect(document.activeElement).toBe(box);
+    expect(api.copy).not.toHaveBeenCalled();
+
+    // Enter again, then Enter on the focused 「仍要复制」: copied.
+    fireEvent.keyDown(box, { key: 'Enter' });
+    const copyAnyway = within(await screen.findByRole('alertdialog')).getByRole('button', { name: '仍要复制' });
+    copyAnyway.focus();
+    fireEvent.keyDown(copyAnyway, { key: 'Enter', repeat: true }); // a held key never confirms
+    expect(api.copy).not.toHaveBeenCalled();
+    fireEvent.keyDown(copyAnyway, { key: 'Enter' });
+    await waitFor(() => expect(api.copy).toHaveBeenCalledWith('使用一键理赔，1分钟完成理赔！'));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('已复制到剪贴板'));
+  });
+
+  it('asks again for Ctrl+Enter, Alt+N and the Copy / Insert buttons too, and Esc cancels', async () => {
+    const { api } = fakeApi();
+    const box = renderPanel(api);
+    type(box, '一键理赔推广');
+    fireEvent.keyDown(box, { key: 'Enter', ctrlKey: true });
+    let dialog = await screen.findByRole('alertdialog');
+    fireEvent.keyDown(document.activeElement as Element, { key: 'Escape' });
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(document.activeElement).toBe(box);
+
+    fireEvent.keyDown(box, { key: '1', code: 'Digit1', altKey: true });
+    dialog = await screen.findByRole('alertdialog');
+    fireEvent.click(within(dialog).getByRole('button', { name: '取消' }));
+    fireEvent.click(screen.getByRole('button', { name: '复制话术 1' }));
+    dialog = await screen.findByRole('alertdialog');
+    fireEvent.click(within(dialog).getByRole('button', { name: '取消' }));
+    expect(api.copy).not.toHaveBeenCalled();
+
+    fireEvent.click(screen.getByRole('button', { name: '将话术 2 插入工单回复框' }));
+    dialog = await screen.findByRole('alertdialog');
+    expect(screen.queryByRole('form')).toBeNull(); // the erratum comes before the placeholder form
+    fireEvent.click(within(dialog).getByRole('button', { name: '仍要插入' }));
+    const name = (await screen.findByRole('textbox', { name: '客户称呼' })) as HTMLInputElement;
+    fireEvent.keyDown(name, { key: 'Enter' });
+    await waitFor(() => expect(api.insert).toHaveBeenCalledWith('王女士您好，一键理赔已上线。'));
+    expect(api.copy).not.toHaveBeenCalled();
+  });
+
+  it('copies a phrasing of an entry without an erratum with one key, no question asked', async () => {
+    const { api } = fakeApi();
+    const box = renderPanel(api);
+    type(box, '退款致谢');
+    fireEvent.keyDown(box, { key: 'Enter' });
+    await waitFor(() => expect(api.copy).toHaveBeenCalledWith('<img src=x onerror=alert(1)>感谢您的耐心。'));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
   });
 });
