@@ -21,6 +21,7 @@ export function NoResultsSection({
     <section aria-labelledby="nores-heading">
       <h2 id="nores-heading">{t('noResHeading')}</h2>
       <p>{t('noResHelp')}</p>
+      <p>{t('noResKept')}</p>
       <label>
         <input
           type="checkbox"

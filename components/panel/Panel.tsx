@@ -44,6 +44,9 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest }: P
   const lang = initial.settings.uiLanguage;
   const t = translator(panelMessages, lang);
   const [query, setQuery] = useState(initialRequest?.type === 'search' ? initialRequest.query : '');
+  // Whether the agent typed the whole query into the box: only such queries go to the no-result log (a
+  // request's selection or ticket text, and pasted text, may hold customer data).
+  const [typed, setTyped] = useState(initialRequest?.type !== 'search');
   const [pinned, setPinned] = useState(initialRequest?.type === 'open' ? initialRequest.id : '');
   const [kinds, setKinds] = useState<EntryKind[]>([]);
   const [selected, setSelected] = useState(0);
@@ -79,6 +82,7 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest }: P
   const applyRequest = useCallback(
     (request: PanelRequest) => {
       setQuery(request.type === 'search' ? request.query : '');
+      setTyped(request.type !== 'search' || request.query === '');
       setPinned(request.type === 'open' ? request.id : '');
       setSelected(0);
       focusBox();
@@ -87,7 +91,7 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest }: P
   );
   usePanelRequests(api, applyRequest);
   // Nothing is "not found" while the index is still loading.
-  useNoResultRecord(query, searching && !!corpus && (items.length === 0 || nearestOnly), api.recordNoResult);
+  useNoResultRecord(query, typed && searching && !!corpus && (items.length === 0 || nearestOnly), api.recordNoResult);
 
   const onKeyDown = (e: KeyboardEvent) => {
     const action = panelKeyAction(e);
@@ -133,7 +137,9 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest }: P
         listId={LIST_ID}
         activeId={current ? optionId(current.entry.id) : undefined}
         expanded={items.length > 0}
-        onQuery={(value) => {
+        onQuery={(value, pasted) => {
+          // Typing after a request or a paste keeps the query "not typed" until the box is emptied.
+          setTyped(value === '' || (typed && !pasted));
           setQuery(value);
           setPinned('');
           setSelected(0);

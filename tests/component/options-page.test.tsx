@@ -172,4 +172,26 @@ describe('options page', () => {
     });
     expect(await screen.findByRole('heading', { name: 'Preferences' })).toBeTruthy();
   });
+
+  it('says what the no-result report keeps: typed queries only, masked numbers, 90 days, this computer', async () => {
+    const { api } = fakeApi();
+    render(<OptionsApp api={api} today="2026-11-23" />);
+    const section = (await screen.findByRole('heading', { name: '无结果搜索记录' })).closest('section') as HTMLElement;
+    const text = section.textContent ?? '';
+    for (const part of [
+      '仅保存在本机',
+      '亲手输入',
+      '页面选中的文字',
+      '右键菜单搜索',
+      '粘贴',
+      '工单推荐',
+      '手机号',
+      '身份证号',
+      '银行卡号',
+      '邮箱',
+      '90 天',
+    ]) {
+      expect(text).toContain(part);
+    }
+  });
 });

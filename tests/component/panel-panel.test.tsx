@@ -243,6 +243,29 @@ describe('side panel', () => {
     expect(api.recordNoResult).toHaveBeenCalledTimes(1);
   });
 
+  it('records only queries typed into the box: not requests (selection, context menu), links or pasted text', async () => {
+    vi.useFakeTimers();
+    const { api, request } = fakeApi();
+    const box = renderPanel(api, {}, { type: 'search', query: '王女士 zzqxv' });
+    expect(screen.getByText(/拼音首字母/)).toBeTruthy(); // ?q= link: no result shown …
+    vi.advanceTimersByTime(2000);
+    request({ type: 'search', query: '李先生 qqzzx' }); // … context menu / Alt+Shift+S selection
+    await vi.waitFor(() => expect((box as HTMLInputElement).value).toBe('李先生 qqzzx'));
+    vi.advanceTimersByTime(2000);
+    type(box, '李先生 qqzzxy'); // typing on after a request: still the page's text
+    vi.advanceTimersByTime(2000);
+    fireEvent.keyDown(box, { key: 'Escape' });
+    fireEvent.input(box, { target: { value: '张三 13812345678 xxqqz' }, inputType: 'insertFromPaste' });
+    vi.advanceTimersByTime(2000);
+    expect(api.recordNoResult).not.toHaveBeenCalled();
+    // Emptied and typed by the agent: recorded.
+    type(box, '');
+    type(box, 'zzqxv');
+    vi.advanceTimersByTime(2000);
+    expect(api.recordNoResult).toHaveBeenCalledTimes(1);
+    expect(api.recordNoResult).toHaveBeenCalledWith('zzqxv');
+  });
+
   it('says when it shows only near matches, and still records the query for the authors', async () => {
     vi.useFakeTimers();
     const { api } = fakeApi();

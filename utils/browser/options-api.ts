@@ -11,7 +11,7 @@ import {
   setPackEnabled,
 } from '../packs/library';
 import { originPattern } from '../packs/managed-policy';
-import { repairNoResultLog } from '../panel/no-result-log';
+import { cleanNoResultLog, repairNoResultLog } from '../panel/no-result-log';
 import { dayKey } from '../quiz/day';
 import { rebuildIndexCache } from './index-build';
 import { hasOriginPermission, readManagedPolicy, syncManagedPack } from './managed-sync';
@@ -30,6 +30,7 @@ import {
   readRepaired,
   readSettings,
   settingsItem,
+  updateRepaired,
   updateSettings,
 } from './storage';
 
@@ -50,6 +51,16 @@ async function write(next: PackLibrary, expectedRevision: number): Promise<ApiRe
   return { ok: true };
 }
 
+/**
+ * The no-result log as it may be kept (expired entries dropped, numbers and addresses masked): what an
+ * older release or a long pause left in storage is removed there too, not only hidden from the page.
+ */
+async function readNoResultLog(now = Date.now()) {
+  const log = await readRepaired(noResultLogItem, repairNoResultLog, []);
+  if (JSON.stringify(cleanNoResultLog(log, now)) === JSON.stringify(log)) return log;
+  return updateRepaired(noResultLogItem, repairNoResultLog, [], (current) => cleanNoResultLog(current, now));
+}
+
 const LIBRARY_STORE: LibraryStore = { read: readPackLibrary, write: writePackLibrary };
 
 export function createOptionsApi(): OptionsApi {
@@ -61,7 +72,7 @@ export function createOptionsApi(): OptionsApi {
         readCorruptPacks(),
         managedSyncStatusItem.getValue(),
         readSettings(),
-        readRepaired(noResultLogItem, repairNoResultLog, []),
+        readNoResultLog(),
       ]);
       return {
         library,
