@@ -67,7 +67,7 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest }: P
     usage,
     labels: { favorites: t('favorites'), recents: t('recents') },
   });
-  const suggestions = useSuggestions(api, corpus?.index);
+  const suggestions = useSuggestions(api, corpus);
   const current = items[Math.min(selected, items.length - 1)];
   const actions = usePhrasingActions({
     api,

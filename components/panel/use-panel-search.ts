@@ -6,7 +6,6 @@ import { useMemo } from 'preact/hooks';
 import type { Entry, EntryKind } from '../../knowledge/schema';
 import type { Corpus } from '../../utils/panel/api';
 import { usageBoost } from '../../utils/panel/history';
-import { search } from '../../utils/search';
 import { emptyStateItems } from './empty-state-items';
 import type { ListItem } from './ResultList';
 
@@ -26,19 +25,20 @@ export interface PanelSearchInput {
 
 export function usePanelSearch({ corpus, query, kinds, pinned, favorites, recents, usage, labels }: PanelSearchInput) {
   const entries = corpus?.entries ?? EMPTY;
-  const index = corpus?.index;
   const byId = useMemo(() => new Map(entries.map((e) => [e.id, e])), [entries]);
   const searching = query.trim().length > 0;
 
   const hits: ListItem[] = useMemo(() => {
-    if (!searching || !index) return [];
-    return search(index, query, {
-      limit: 30,
-      // No chip pressed means every kind (an empty list would mean none).
-      kinds: kinds.length ? [...kinds] : undefined,
-      boost: usageBoost(usage),
-    }).map((h) => ({ entry: h.entry, matches: h.matches, partial: h.partial }));
-  }, [searching, index, query, kinds, usage]);
+    if (!searching || !corpus) return [];
+    return corpus
+      .search(query, {
+        limit: 30,
+        // No chip pressed means every kind (an empty list would mean none).
+        kinds: kinds.length ? [...kinds] : undefined,
+        boost: usageBoost(usage),
+      })
+      .map((h) => ({ entry: h.entry, matches: h.matches, partial: h.partial }));
+  }, [searching, corpus, query, kinds, usage]);
 
   const { favorites: favoritesLabel, recents: recentsLabel } = labels;
   const listed: ListItem[] = useMemo(

@@ -4,8 +4,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Panel } from '../../components/panel/Panel';
 import type { Entry } from '../../knowledge/schema';
 import type { Corpus, PanelApi, PanelRequest, PanelState } from '../../utils/panel/api';
-import { buildIndex } from '../../utils/search';
+import { buildIndex, search } from '../../utils/search';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
+
+/** A corpus as the adapter hands it over: the entries and the engine over their index. */
+function corpusOf(entries: readonly Entry[]): Corpus {
+  const index = buildIndex(entries);
+  return { entries, search: (query, options) => search(index, query, options) };
+}
 
 const base = {
   tags: [],
@@ -61,7 +67,7 @@ const ENTRIES: Entry[] = [
 function fakeApi(overrides: Partial<PanelApi> = {}) {
   let onRequest: ((r: PanelRequest) => void) | undefined;
   const api: PanelApi = {
-    loadCorpus: async () => ({ entries: ENTRIES, index: buildIndex(ENTRIES) }),
+    loadCorpus: async () => corpusOf(ENTRIES),
     watchPacks: () => () => undefined,
     loadState: vi.fn(),
     toggleFavorite: vi.fn(async (id: string) => [id]),
@@ -94,7 +100,7 @@ function renderPanel(
   api: PanelApi,
   state: Partial<PanelState> = {},
   initialRequest?: PanelRequest,
-  corpus: Corpus | Promise<Corpus> = { entries: ENTRIES, index: buildIndex(ENTRIES) },
+  corpus: Corpus | Promise<Corpus> = corpusOf(ENTRIES),
 ) {
   render(<Panel api={api} corpus={corpus} initial={{ ...STATE, ...state }} initialRequest={initialRequest} />);
   return screen.getByRole('combobox');
@@ -293,7 +299,7 @@ describe('side panel', () => {
     // No result while loading is not a no-result query.
     vi.advanceTimersByTime(2000);
     expect(api.recordNoResult).not.toHaveBeenCalled();
-    deliver({ entries: ENTRIES, index: buildIndex(ENTRIES) });
+    deliver(corpusOf(ENTRIES));
     vi.useRealTimers();
     await waitFor(() => expect(selectedOption()?.textContent).toContain('退款致谢话术'));
     expect((box as HTMLInputElement).value).toBe('退款致谢');

@@ -13,14 +13,16 @@ import {
 import { recordNoResult, repairNoResultLog } from '../panel/no-result-log';
 import { rememberTabFieldValues, repairTabFieldValues } from '../panel/placeholders';
 import { DEFAULT_SETTINGS, repairSettings } from '../settings';
-import { getActiveIndex, watchActivePacks } from './index-cache';
+import { watchActivePacks } from './pack-watch';
 import {
   favoritesItem,
   noResultLogItem,
   panelRequestItem,
   readRepaired,
   readSettings,
+  readValues,
   recentsItem,
+  repairedAsStored,
   settingsItem,
   tabFieldValuesItem,
   updateRepaired,
@@ -69,19 +71,26 @@ function originOf(url: string | undefined): string | undefined {
 export function createPanelApi(): PanelApi {
   return {
     async loadCorpus() {
-      // The index carries its entries: one (cached) load instead of validating the packs again.
-      const index = await getActiveIndex();
-      return { entries: index.entries, index };
+      // The engine, the packs and the index cache load in their own chunk, after the box takes typing.
+      const { activeCorpus } = await import('./index-cache');
+      return activeCorpus();
     },
     watchPacks: (onChange) => watchActivePacks(onChange),
     async loadState() {
-      const [settings, recents, favorites, usage] = await Promise.all([
-        readSettings(),
-        readRecents(),
-        readFavorites(),
-        readUsage(),
-      ]);
-      return { settings, recents, favorites, usage };
+      // One storage call for the four small items the panel needs before its first paint; a damaged
+      // value (rare) is then read again through the repair, which keeps the damage aside.
+      const [settings, recents, favorites, usage] = await readValues(
+        settingsItem.key,
+        recentsItem.key,
+        favoritesItem.key,
+        usageItem.key,
+      );
+      return {
+        settings: repairSettings(settings),
+        recents: repairedAsStored(recents, repairRecents, []) ?? (await readRecents()),
+        favorites: repairedAsStored(favorites, repairFavorites, []) ?? (await readFavorites()),
+        usage: repairedAsStored(usage, repairCounts, {}) ?? (await readUsage()),
+      };
     },
     toggleFavorite: (id) => updateRepaired(favoritesItem, repairFavorites, [], (list) => toggleFavorite(list, id)),
     async noteUsed(id) {

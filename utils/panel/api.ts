@@ -6,7 +6,7 @@
 import type { Entry } from '../../knowledge/schema';
 import type { InsertOutcome } from '../page/insert-text';
 import type { TicketText } from '../page/ticket-extract';
-import type { SearchIndex } from '../search';
+import type { SearchHit, SearchOptions } from '../search/types';
 import type { Settings } from '../settings';
 
 export type PanelRequest = { type: 'open'; id: string } | { type: 'search'; query: string };
@@ -29,9 +29,13 @@ export type SuggestionStatus =
   | { state: 'off'; origin: string; granted: boolean } // not enabled for this site (access may exist already)
   | { state: 'on'; origin: string; ticket: TicketText };
 
+/**
+ * The active entries and the engine over their index. The engine comes with the corpus (loaded after the
+ * panel takes typing), so the panel's first paint never waits for it.
+ */
 export interface Corpus {
   entries: readonly Entry[];
-  index: SearchIndex;
+  search(query: string, options?: SearchOptions): SearchHit[];
 }
 
 export interface PanelApi {
