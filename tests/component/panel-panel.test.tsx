@@ -345,7 +345,7 @@ describe('side panel', () => {
       },
     ];
     const { api } = fakeApi({ fieldValues: vi.fn(async () => ({})) });
-    const box = renderPanel(api, {}, undefined, { entries, index: buildIndex(entries) });
+    const box = renderPanel(api, {}, undefined, corpusOf(entries));
     type(box, '原型字段');
     fireEvent.keyDown(box, { key: 'Enter' });
     const form = await screen.findByRole('form');
