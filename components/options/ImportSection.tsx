@@ -3,7 +3,13 @@ import { useState } from 'preact/hooks';
 import type { PackProblem } from '../../knowledge/loader';
 import type { Translate } from '../../utils/i18n';
 import type { ImportApi } from '../../utils/packs/api';
-import { type ImportMode, type ImportPreview, isCsvFile, packIdFromName } from '../../utils/packs/import';
+import {
+  type ImportMode,
+  type ImportPreview,
+  isCsvFile,
+  MAX_IMPORT_BYTES,
+  packIdFromName,
+} from '../../utils/packs/import';
 import type { PackLibrary } from '../../utils/packs/library';
 import type { OptionsKey } from './messages';
 import { PreviewView } from './PreviewView';
@@ -27,6 +33,8 @@ export function ImportSection({ api, t, library, onDone }: Props) {
   const [problems, setProblems] = useState<PackProblem[]>([]);
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
+  /** Why the chosen file was not even read (too large), or why an action failed unexpectedly. */
+  const [fileError, setFileError] = useState('');
 
   const csvPackFor = (name: string, target: string) => {
     const existing = library.packs.find((p) => p.pack.id === target && p.origin === 'import');
@@ -50,6 +58,16 @@ export function ImportSection({ api, t, library, onDone }: Props) {
     const input = event.currentTarget as HTMLInputElement;
     const picked = input.files?.[0];
     if (!picked) return;
+    // Refused before it is read: reading a wrong 2 GB file into memory would freeze or crash the page.
+    if (picked.size > MAX_IMPORT_BYTES) {
+      setFile(null);
+      setPreview(null);
+      setStatus('');
+      setProblems([]);
+      setFileError(t('fileTooLarge', { name: picked.name, mb: (picked.size / 1024 / 1024).toFixed(1) }));
+      return;
+    }
+    setFileError('');
     const chosen = { name: picked.name, bytes: new Uint8Array(await picked.arrayBuffer()) };
     const name = picked.name.replace(/\.[^.]+$/, '');
     setFile(chosen);
@@ -124,6 +142,7 @@ export function ImportSection({ api, t, library, onDone }: Props) {
         </fieldset>
       )}
       <div role="alert" class="alert">
+        {fileError && <p>{fileError}</p>}
         <ProblemList t={t} file={file?.name ?? ''} problems={problems} />
       </div>
       <p role="status">{status}</p>

@@ -46,6 +46,7 @@ const zh = {
   apply: '应用',
   discard: '放弃',
   applied: '已导入「{name}」。',
+  fileTooLarge: '「{name}」有 {mb} MB，知识包最大 40 MB：文件未读取。',
   // managed
   managedHeading: '管理员策略',
   managedNone: '未设置管理员策略。',
@@ -139,6 +140,7 @@ const en: Record<Key, string> = {
   apply: 'Apply',
   discard: 'Discard',
   applied: 'Imported "{name}".',
+  fileTooLarge: '"{name}" is {mb} MB; packs are limited to 40 MB. The file was not read.',
   managedHeading: 'Administrator policy',
   managedNone: 'No administrator policy is set.',
   managedLoading: 'Reading the administrator policy…',

@@ -194,4 +194,28 @@ describe('options page', () => {
       expect(text).toContain(part);
     }
   });
+
+  it('refuses a file over 40 MB before reading it', async () => {
+    const { api } = fakeApi();
+    const preview = vi.spyOn(api, 'preview');
+    render(<OptionsApp api={api} today="2026-11-23" />);
+    await screen.findByText('导入知识包');
+    const input = screen.getByLabelText('选择文件') as HTMLInputElement;
+    const file = new File(['{}'], 'dump.json');
+    Object.defineProperty(file, 'size', { value: 60 * 1024 * 1024 });
+    const read = vi.fn(async () => new ArrayBuffer(0));
+    Object.defineProperty(file, 'arrayBuffer', { value: read });
+    Object.defineProperty(file, 'text', { value: read });
+    Object.defineProperty(file, 'stream', { value: read });
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    fireEvent.change(input);
+    const alert = (await screen.findAllByRole('alert'))[0] as HTMLElement;
+    await waitFor(() => expect(alert.textContent).toContain('「dump.json」有 60.0 MB，知识包最大 40 MB：文件未读取。'));
+    expect(read).not.toHaveBeenCalled();
+    expect(preview).not.toHaveBeenCalled();
+    // A file of the right size afterwards is read and previewed as usual.
+    choose(JSON.stringify(teamPack()), 'team.json');
+    expect(await screen.findByText('新增 6')).toBeTruthy();
+    expect(alert.textContent).not.toContain('dump.json');
+  });
 });
