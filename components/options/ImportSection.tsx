@@ -14,6 +14,7 @@ import type { PackLibrary } from '../../utils/packs/library';
 import type { OptionsKey } from './messages';
 import { PreviewView } from './PreviewView';
 import { ProblemList } from './ProblemList';
+import { reasonOf } from './use-action-error';
 
 interface Props {
   api: ImportApi;
@@ -45,8 +46,16 @@ export function ImportSection({ api, t, library, onDone }: Props) {
     setBusy(true);
     setStatus('');
     setPreview(null);
-    const result = await api.preview(chosen, isCsvFile(chosen.name) ? csvPackFor(name, target) : undefined);
-    setBusy(false);
+    setFileError('');
+    let result: Awaited<ReturnType<ImportApi['preview']>>;
+    try {
+      result = await api.preview(chosen, isCsvFile(chosen.name) ? csvPackFor(name, target) : undefined);
+    } catch (error) {
+      setFileError(t('actionFailed', { message: reasonOf(error) }));
+      return;
+    } finally {
+      setBusy(false);
+    }
     if (result.ok) {
       setProblems([]);
       setPreview({ preview: result.preview, revision: result.revision });
@@ -68,7 +77,13 @@ export function ImportSection({ api, t, library, onDone }: Props) {
       return;
     }
     setFileError('');
-    const chosen = { name: picked.name, bytes: new Uint8Array(await picked.arrayBuffer()) };
+    let chosen: Chosen;
+    try {
+      chosen = { name: picked.name, bytes: new Uint8Array(await picked.arrayBuffer()) };
+    } catch (error) {
+      setFileError(t('actionFailed', { message: reasonOf(error) }));
+      return;
+    }
     const name = picked.name.replace(/\.[^.]+$/, '');
     setFile(chosen);
     setCsvTarget('');
@@ -79,8 +94,17 @@ export function ImportSection({ api, t, library, onDone }: Props) {
   const apply = async () => {
     if (!preview || !file) return;
     setBusy(true);
-    const result = await api.apply(preview.preview, mode, file.name, preview.revision);
-    setBusy(false);
+    setFileError('');
+    let result: Awaited<ReturnType<ImportApi['apply']>>;
+    try {
+      result = await api.apply(preview.preview, mode, file.name, preview.revision);
+    } catch (error) {
+      // E.g. storage full: nothing was applied; the preview stays and Apply can be pressed again.
+      setFileError(t('actionFailed', { message: reasonOf(error) }));
+      return;
+    } finally {
+      setBusy(false);
+    }
     if (result.ok) {
       setStatus(t('applied', { name: preview.preview.pack.name }));
       setPreview(null);
@@ -116,7 +140,7 @@ export function ImportSection({ api, t, library, onDone }: Props) {
             onChange={(e) => {
               const target = (e.currentTarget as HTMLSelectElement).value;
               setCsvTarget(target);
-              runPreview(file, target, csvName);
+              void runPreview(file, target, csvName);
             }}
           >
             <option value="">{t('csvNewPack')}</option>
@@ -134,7 +158,7 @@ export function ImportSection({ api, t, library, onDone }: Props) {
                 onChange={(e) => {
                   const name = (e.currentTarget as HTMLInputElement).value;
                   setCsvName(name);
-                  runPreview(file, csvTarget, name);
+                  void runPreview(file, csvTarget, name);
                 }}
               />
             </label>

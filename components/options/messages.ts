@@ -4,6 +4,7 @@ import type { Catalog } from '../../utils/i18n';
 const zh = {
   pageTitle: '坐席教练 · 设置',
   loading: '正在加载…',
+  actionFailed: '操作没有完成：{message}',
   // packs
   packsHeading: '知识包',
   builtinName: '内置知识包（{count} 条）',
@@ -98,6 +99,7 @@ type Key = keyof typeof zh;
 const en: Record<Key, string> = {
   pageTitle: 'Agent Coach · Options',
   loading: 'Loading…',
+  actionFailed: 'This did not complete: {message}',
   packsHeading: 'Knowledge packs',
   builtinName: 'Built-in pack ({count} entries)',
   packRow: '{name} ({id}, {count} entries)',

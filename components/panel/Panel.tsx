@@ -186,10 +186,13 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest }: P
           lang={lang}
           t={t}
           onEnable={(origin, granted) =>
-            void api.enableSuggestions(origin, granted).then((ok) => {
-              if (!ok) actions.say(t('suggestDenied'), 'error');
-              return api.suggestionStatus().then(suggestions.setStatus);
-            })
+            void api
+              .enableSuggestions(origin, granted)
+              .then((ok) => {
+                if (!ok) actions.say(t('suggestDenied'), 'error');
+                return api.suggestionStatus().then(suggestions.setStatus);
+              })
+              .catch(actions.sayFailure)
           }
           onOpen={(id) => applyRequest({ type: 'open', id })}
         />
@@ -225,7 +228,7 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest }: P
               <StarButton
                 starred={starred}
                 label={starred ? t('unstar') : t('star')}
-                onToggle={() => void api.toggleFavorite(current.entry.id).then(setFavorites)}
+                onToggle={() => void api.toggleFavorite(current.entry.id).then(setFavorites, actions.sayFailure)}
               />
             }
           />

@@ -37,6 +37,7 @@ type Key =
   | 'errataCopyAnyway'
   | 'errataInsertAnyway'
   | 'errataCancelled'
+  | 'actionFailed'
   | 'suggested'
   | 'suggestEnable'
   | 'suggestEnableHelp'
@@ -83,6 +84,7 @@ export const panelMessages: Catalog<Key> = {
     errataCopyAnyway: '仍要复制',
     errataInsertAnyway: '仍要插入',
     errataCancelled: '已取消，未复制也未插入。',
+    actionFailed: '操作没有完成：{message}',
     suggested: '为此工单推荐',
     suggestEnable: '在 {origin} 启用工单推荐',
     suggestEnableHelp: '读取当前工单的标题和最新客户留言，只在本机搜索，不会上传。',
@@ -128,6 +130,7 @@ export const panelMessages: Catalog<Key> = {
     errataCopyAnyway: 'Copy anyway',
     errataInsertAnyway: 'Insert anyway',
     errataCancelled: 'Cancelled; nothing was copied or inserted.',
+    actionFailed: 'This did not complete: {message}',
     suggested: 'Suggested for this ticket',
     suggestEnable: 'Enable ticket suggestions on {origin}',
     suggestEnableHelp: 'Reads the ticket subject and latest customer message; searched on this machine only.',

@@ -60,17 +60,33 @@ export function usePhrasingActions({ api, t, onUsed, focusBox }: Options) {
     setStatus({ text, tone });
   };
 
+  /** A rejected step (storage, clipboard, the tab) is said in the status line, never dropped. */
+  const sayFailure = (error: unknown) =>
+    say(t('actionFailed', { message: error instanceof Error ? error.message : String(error) }), 'error');
+
+  /** After a copy or insert that worked: recents and usage; if storing them fails, the status says so too. */
+  const noteUsed = async (entryId: string, done: string) => {
+    try {
+      onUsed(await api.noteUsed(entryId));
+    } catch (error) {
+      say(
+        `${done} · ${t('actionFailed', { message: error instanceof Error ? error.message : String(error) })}`,
+        'error',
+      );
+    }
+  };
+
   const run = async (entryId: string, text: string, mode: Mode) => {
     if (mode === 'copy') {
       const ok = await api.copy(text);
       say(ok ? t('copied') : t('copyFailed'), ok ? 'ok' : 'error');
-      if (ok) onUsed(await api.noteUsed(entryId));
+      if (ok) await noteUsed(entryId, t('copied'));
       return;
     }
     const result = await api.insert(text);
     if (result.ok) {
       say(t('inserted'));
-      onUsed(await api.noteUsed(entryId));
+      await noteUsed(entryId, t('inserted'));
     } else {
       say(`${t(INSERT_FAILURE[result.reason])}${result.copied ? ` ${t('andCopied')}` : ''}`, 'error');
     }
@@ -93,7 +109,7 @@ export function usePhrasingActions({ api, t, onUsed, focusBox }: Options) {
       return;
     }
     setConfirming(null);
-    await fill(entry.id, text, mode);
+    await fill(entry.id, text, mode).catch(sayFailure);
   };
 
   const confirmErrata = async () => {
@@ -101,7 +117,7 @@ export function usePhrasingActions({ api, t, onUsed, focusBox }: Options) {
     if (!c) return;
     setConfirming(null);
     focusBox();
-    await fill(c.entryId, c.text, c.mode);
+    await fill(c.entryId, c.text, c.mode).catch(sayFailure);
   };
 
   const cancelErrata = () => {
@@ -115,8 +131,12 @@ export function usePhrasingActions({ api, t, onUsed, focusBox }: Options) {
     if (!p) return;
     setPending(null);
     focusBox();
-    await api.rememberFieldValues(values);
-    await run(p.entryId, fillPlaceholders(p.text, values), p.mode);
+    try {
+      await api.rememberFieldValues(values);
+      await run(p.entryId, fillPlaceholders(p.text, values), p.mode);
+    } catch (error) {
+      sayFailure(error);
+    }
   };
 
   const cancelFields = () => {
@@ -124,5 +144,5 @@ export function usePhrasingActions({ api, t, onUsed, focusBox }: Options) {
     focusBox();
   };
 
-  return { status, pending, confirming, say, use, confirmErrata, cancelErrata, finishFields, cancelFields };
+  return { status, pending, confirming, say, sayFailure, use, confirmErrata, cancelErrata, finishFields, cancelFields };
 }

@@ -218,4 +218,84 @@ describe('options page', () => {
     expect(await screen.findByText('新增 6')).toBeTruthy();
     expect(alert.textContent).not.toContain('dump.json');
   });
+
+  it('says so when Apply fails (storage full) and lets the agent press Apply again', async () => {
+    const { api, state } = fakeApi();
+    const realApply = api.apply;
+    api.apply = vi
+      .fn(realApply)
+      .mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded')) as unknown as OptionsApi['apply'];
+    render(<OptionsApp api={api} today="2026-11-23" />);
+    await screen.findByText('导入知识包');
+    choose(JSON.stringify(teamPack()), 'team.json');
+    const apply = await screen.findByRole('button', { name: '应用' });
+    fireEvent.click(apply);
+    const alerts = await screen.findAllByRole('alert');
+    await waitFor(() =>
+      expect(alerts.map((a) => a.textContent).join()).toContain('操作没有完成：QUOTA_BYTES quota exceeded'),
+    );
+    expect(state.library.packs).toEqual([]);
+    const again = screen.getByRole('button', { name: '应用' }) as HTMLButtonElement;
+    expect(again.disabled).toBe(false);
+    fireEvent.click(again);
+    expect(await screen.findByText('已导入「Acme 客服规范」。')).toBeTruthy();
+    expect(screen.queryByText(/QUOTA_BYTES/)).toBeNull();
+  });
+
+  it('says so when any other action of the page fails: toggle, remove, reset, discard, save, record switch, clear, sync', async () => {
+    const { api, state } = fakeApi();
+    const seed = planImport(state.library, state.builtin, teamPack(), 'replace', { from: 'team.json', now: 1 });
+    if (!seed.ok) throw new Error('seed');
+    state.library = seed.library;
+    state.corrupt = [{ value: { id: 'x' }, reasons: ['damaged'], foundAt: 1 }];
+    state.noResults = [{ query: '退款', count: 1, firstAt: 1, lastAt: 1 }];
+    const fail = (what: string) => vi.fn(async () => Promise.reject(new Error(`${what} failed`)));
+    Object.assign(api, {
+      setPackEnabled: fail('toggle'),
+      setBuiltinEnabled: fail('builtin toggle'),
+      removePack: fail('remove'),
+      resetToBuiltin: fail('reset'),
+      discardCorrupt: fail('discard'),
+      saveSettings: fail('save'),
+      clearNoResults: fail('clear'),
+      syncNow: fail('sync'),
+    });
+    const policy: PolicyState = {
+      policy: { packUrl: 'https://kb.example.com/acme.json', syncIntervalMinutes: 60 },
+      policyProblems: [],
+      originGranted: true,
+    };
+    api.loadPolicy = async () => policy;
+    render(<OptionsApp api={api} today="2026-11-23" />);
+    const alertText = () =>
+      screen
+        .getAllByRole('alert')
+        .map((a) => a.textContent)
+        .join('|');
+    const expectAlert = (what: string) => waitFor(() => expect(alertText()).toContain(`操作没有完成：${what} failed`));
+
+    fireEvent.click(await screen.findByLabelText('Acme 客服规范（acme-support，6 条）'));
+    await expectAlert('toggle');
+    fireEvent.click(screen.getByRole('checkbox', { name: /^内置知识包/ }));
+    await expectAlert('builtin toggle');
+    fireEvent.click(screen.getByRole('button', { name: /^移除/ }));
+    fireEvent.click(screen.getByRole('button', { name: '确定' }));
+    await expectAlert('remove');
+    fireEvent.click(screen.getByRole('button', { name: '恢复为内置知识包' }));
+    fireEvent.click(screen.getByRole('button', { name: '确定' }));
+    await expectAlert('reset');
+    expect(screen.getByRole('button', { name: '恢复为内置知识包' })).toBeTruthy(); // the confirmation closed
+    fireEvent.click(screen.getByRole('button', { name: '丢弃' }));
+    await expectAlert('discard');
+    fireEvent.click(screen.getByLabelText('记录无结果的搜索'));
+    await expectAlert('save');
+    fireEvent.click(screen.getByRole('button', { name: '清空' }));
+    await expectAlert('clear');
+    fireEvent.click(await screen.findByRole('button', { name: '立即同步' }));
+    await expectAlert('sync');
+    fireEvent.click(screen.getByRole('button', { name: '保存设置' }));
+    const settings = screen.getByRole('heading', { name: '偏好设置' }).closest('section') as HTMLElement;
+    await waitFor(() => expect(within(settings).getByRole('alert').textContent).toBe('操作没有完成：save failed'));
+    expect(screen.queryByText('设置已保存。')).toBeNull();
+  });
 });

@@ -443,4 +443,39 @@ describe('side panel', () => {
     await waitFor(() => expect(api.copy).toHaveBeenCalledWith('<img src=x onerror=alert(1)>感谢您的耐心。'));
     expect(screen.queryByRole('alertdialog')).toBeNull();
   });
+
+  it('says so when starring, copying, remembering fields or enabling suggestions fails', async () => {
+    const fail = (what: string) => vi.fn(async () => Promise.reject(new Error(`${what} failed`)));
+    const { api } = fakeApi({
+      toggleFavorite: fail('star'),
+      copy: fail('clipboard'),
+      rememberFieldValues: fail('field storage'),
+      enableSuggestions: fail('permission'),
+      suggestionStatus: async () => ({ state: 'off' as const, origin: 'https://acme.zendesk.com', granted: false }),
+    });
+    const box = renderPanel(api);
+    const status = () => screen.getByRole('status');
+    type(box, '退款致谢');
+    fireEvent.click(screen.getByRole('button', { name: '收藏' }));
+    await waitFor(() => expect(status().textContent).toBe('操作没有完成：star failed'));
+    expect(status().dataset.tone).toBe('error');
+    fireEvent.keyDown(box, { key: 'Enter' });
+    await waitFor(() => expect(status().textContent).toBe('操作没有完成：clipboard failed'));
+    type(box, '退款到账时间');
+    fireEvent.keyDown(box, { key: '2', code: 'Digit2', altKey: true });
+    fireEvent.keyDown(await screen.findByRole('textbox', { name: '天数' }), { key: 'Enter' });
+    await waitFor(() => expect(status().textContent).toBe('操作没有完成：field storage failed'));
+    type(box, '');
+    fireEvent.click(await screen.findByRole('button', { name: /启用工单推荐/ }));
+    await waitFor(() => expect(status().textContent).toBe('操作没有完成：permission failed'));
+  });
+
+  it('keeps "copied" and adds why the recents were not saved when only that fails', async () => {
+    const { api } = fakeApi({ noteUsed: vi.fn(async () => Promise.reject(new Error('quota'))) });
+    const box = renderPanel(api);
+    type(box, '退款致谢');
+    fireEvent.keyDown(box, { key: 'Enter' });
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('已复制到剪贴板 · 操作没有完成：quota'));
+    expect(api.copy).toHaveBeenCalledTimes(1);
+  });
 });

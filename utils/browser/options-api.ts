@@ -43,11 +43,24 @@ async function mutate(change: (library: PackLibrary) => LibraryResult): Promise<
   return write(result.library, library.revision);
 }
 
-/** Writes the library, then indexes it once so the panel opens on the new packs without indexing. */
+/**
+ * Indexes a library just written, so the panel opens on it without indexing. The packs are stored already:
+ * a failed build is logged, not reported as a failed change, and the background (which watches the
+ * revision) builds the index again.
+ */
+async function indexWritten(library: PackLibrary): Promise<void> {
+  try {
+    await rebuildIndexCache(library);
+  } catch (error) {
+    console.error('indexing the packs failed; the background will index them again', error);
+  }
+}
+
+/** Writes the library, then indexes it once. */
 async function write(next: PackLibrary, expectedRevision: number): Promise<ApiResult> {
   const written = await writePackLibrary(next, expectedRevision);
   if (!written.ok) return asProblems(written.message);
-  await rebuildIndexCache(written.library);
+  await indexWritten(written.library);
   return { ok: true };
 }
 
@@ -118,7 +131,7 @@ export function createOptionsApi(): OptionsApi {
       const meta = { from, now: Date.now(), previewRevision: revision };
       const result = await commitImport(LIBRARY_STORE, builtinPacks(), preview.pack, mode, meta);
       if (!result.ok) return result;
-      await rebuildIndexCache(result.library);
+      await indexWritten(result.library);
       return { ok: true };
     },
     setPackEnabled: (packId, enabled) => mutate((lib) => setPackEnabled(lib, packId, enabled)),
