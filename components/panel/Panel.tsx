@@ -9,6 +9,7 @@ import { translator } from '../../utils/i18n';
 import type { Corpus, PanelApi, PanelRequest, PanelState } from '../../utils/panel/api';
 import { phrasingsOf } from '../../utils/panel/entry-phrasings';
 import { panelKeyAction } from '../../utils/panel/keys';
+import type { PanelSurface } from '../../utils/panel/request';
 import { EntryDetail } from '../shared/EntryDetail';
 import { ErrataConfirm } from './ErrataConfirm';
 import { FieldForm } from './FieldForm';
@@ -36,11 +37,13 @@ export interface PanelProps {
   initial: PanelState;
   /** From the page URL (`?q=`, `?open=`), applied once on mount. */
   initialRequest?: PanelRequest | null;
+  /** `popup`: Firefox's search popup — closes after a copy or insert, Shift+Enter hands over to the sidebar. */
+  surface?: PanelSurface;
 }
 
 const LIST_ID = 'coach-listbox';
 
-export function Panel({ api, corpus: initialCorpus, initial, initialRequest }: PanelProps) {
+export function Panel({ api, corpus: initialCorpus, initial, initialRequest, surface = 'panel' }: PanelProps) {
   const lang = initial.settings.uiLanguage;
   const t = translator(panelMessages, lang);
   const [query, setQuery] = useState(initialRequest?.type === 'search' ? initialRequest.query : '');
@@ -77,6 +80,7 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest }: P
       setUsage(next.usage);
     },
     focusBox,
+    onDone: surface === 'popup' ? api.close : undefined,
   });
 
   const applyRequest = useCallback(
@@ -95,7 +99,7 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest }: P
 
   const onKeyDown = (e: KeyboardEvent) => {
     const action = panelKeyAction(e);
-    if (!action) return;
+    if (!action || (action.type === 'sidebar' && !api.openInSidebar)) return;
     e.preventDefault();
     const last = items.length - 1;
     switch (action.type) {
@@ -107,6 +111,10 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest }: P
         break;
       case 'last':
         setSelected(Math.max(0, last));
+        break;
+      case 'sidebar':
+        // The entry in view, else the query: the sidebar shows the same thing with room for the detail.
+        api.openInSidebar?.(current ? { type: 'open', id: current.entry.id } : { type: 'search', query });
         break;
       case 'escape':
         if (query || pinned) applyRequest({ type: 'search', query: '' });
@@ -150,6 +158,7 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest }: P
           focusBox();
         }}
         onKeyDown={onKeyDown}
+        popup={surface === 'popup'}
       />
       <p class="coach-status" role="status" aria-live="polite" data-tone={actions.status?.tone}>
         {actions.status?.text}

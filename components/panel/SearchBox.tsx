@@ -20,9 +20,11 @@ interface Props {
   onQuery(query: string, pasted: boolean): void;
   onKinds(kinds: EntryKind[]): void;
   onKeyDown(event: KeyboardEvent): void;
+  /** In the search popup the key help also names Shift+Enter (open in the sidebar). */
+  popup?: boolean;
 }
 
-export function SearchBox({ inputRef, t, lang, query, kinds, listId, activeId, expanded, ...on }: Props) {
+export function SearchBox({ inputRef, t, lang, query, kinds, listId, activeId, expanded, popup, ...on }: Props) {
   return (
     <div class="coach-search">
       <input
@@ -47,7 +49,7 @@ export function SearchBox({ inputRef, t, lang, query, kinds, listId, activeId, e
       />
       <KindFilter kinds={kinds} label={t('filterLabel')} allLabel={t('filterAll')} lang={lang} onChange={on.onKinds} />
       <p id="coach-keys" class="coach-muted coach-keys">
-        {t('keysHelp')}
+        {t(popup ? 'keysHelpPopup' : 'keysHelp')}
       </p>
     </div>
   );

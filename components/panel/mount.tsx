@@ -5,7 +5,7 @@
  */
 import { render } from 'preact';
 import type { PanelApi } from '../../utils/panel/api';
-import { requestFromUrl } from '../../utils/panel/request';
+import { requestFromUrl, surfaceFromUrl } from '../../utils/panel/request';
 import { Panel } from './Panel';
 import './panel.css';
 
@@ -18,5 +18,10 @@ export async function mountPanel(root: HTMLElement, api: PanelApi, search: strin
   corpus.catch(() => undefined);
   const initial = await state;
   document.documentElement.lang = initial.settings.uiLanguage;
-  render(<Panel api={api} corpus={corpus} initial={initial} initialRequest={requestFromUrl(search)} />, root);
+  const surface = surfaceFromUrl(search);
+  document.documentElement.dataset.surface = surface;
+  render(
+    <Panel api={api} corpus={corpus} initial={initial} initialRequest={requestFromUrl(search)} surface={surface} />,
+    root,
+  );
 }

@@ -40,6 +40,7 @@ const INSERT_FAILURE: Record<Exclude<InsertResult, { ok: true }>['reason'], Key>
   'read-only': 'insertReadOnly',
   'no-tab': 'insertNoTab',
   rejected: 'insertRejected',
+  selection: 'insertSelection',
 };
 
 interface Options {
@@ -47,9 +48,11 @@ interface Options {
   t: Translate<Key>;
   onUsed(next: Pick<PanelState, 'recents' | 'usage'>): void;
   focusBox(): void;
+  /** After a successful copy or insert (the search popup closes then, giving the page its focus back). */
+  onDone?(): void;
 }
 
-export function usePhrasingActions({ api, t, onUsed, focusBox }: Options) {
+export function usePhrasingActions({ api, t, onUsed, focusBox, onDone }: Options) {
   const [status, setStatus] = useState<Status | null>(null);
   const [pending, setPending] = useState<PendingFields | null>(null);
   const [confirming, setConfirming] = useState<PendingConfirm | null>(null);
@@ -65,14 +68,16 @@ export function usePhrasingActions({ api, t, onUsed, focusBox }: Options) {
     say(t('actionFailed', { message: error instanceof Error ? error.message : String(error) }), 'error');
 
   /** After a copy or insert that worked: recents and usage; if storing them fails, the status says so too. */
-  const noteUsed = async (entryId: string, done: string) => {
+  const noteUsed = async (entryId: string, done: string): Promise<boolean> => {
     try {
       onUsed(await api.noteUsed(entryId));
+      return true;
     } catch (error) {
       say(
         `${done} · ${t('actionFailed', { message: error instanceof Error ? error.message : String(error) })}`,
         'error',
       );
+      return false;
     }
   };
 
@@ -80,13 +85,14 @@ export function usePhrasingActions({ api, t, onUsed, focusBox }: Options) {
     if (mode === 'copy') {
       const ok = await api.copy(text);
       say(ok ? t('copied') : t('copyFailed'), ok ? 'ok' : 'error');
-      if (ok) await noteUsed(entryId, t('copied'));
+      // The search popup closes when done; not when something failed that the agent should read first.
+      if (ok && (await noteUsed(entryId, t('copied')))) onDone?.();
       return;
     }
     const result = await api.insert(text);
     if (result.ok) {
       say(t('inserted'));
-      await noteUsed(entryId, t('inserted'));
+      if (await noteUsed(entryId, t('inserted'))) onDone?.();
     } else {
       say(`${t(INSERT_FAILURE[result.reason])}${result.copied ? ` ${t('andCopied')}` : ''}`, 'error');
     }

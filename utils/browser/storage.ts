@@ -13,6 +13,7 @@ import type { SyncStatus } from '../packs/managed-policy';
 import type { PanelRequest } from '../panel/api';
 import type { NoResultRecord } from '../panel/no-result-log';
 import type { TabFieldValues } from '../panel/placeholders';
+import type { PanelSurface } from '../panel/request';
 import { QUIZ_MIGRATIONS, QUIZ_STATE_VERSION } from '../quiz/migrations';
 import { DEFAULT_SETTINGS, repairSettings, type Settings } from '../settings';
 
@@ -54,7 +55,9 @@ export async function readSettings(): Promise<Settings> {
  * watches this item and acts on a request newer than the last one it handled.
  */
 export type { PanelRequest };
-export const panelRequestItem = storage.defineItem<(PanelRequest & { at: number }) | null>('session:panelRequest', {
+/** `surface`: which panel the request is for (the sidebar and Firefox's search popup may be open at once). */
+export type StoredPanelRequest = PanelRequest & { at: number; surface?: PanelSurface };
+export const panelRequestItem = storage.defineItem<StoredPanelRequest | null>('session:panelRequest', {
   fallback: null,
 });
 

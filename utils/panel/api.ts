@@ -59,4 +59,9 @@ export interface PanelApi {
   /** Asks the browser for access to the site unless granted (must run from a click), then turns suggestions on. */
   enableSuggestions(origin: string, granted: boolean): Promise<boolean>;
   close(): void;
+  /**
+   * Only where the panel is the transient search popup (Firefox): opens the sidebar with this entry or query
+   * and closes the popup. Must be called from the key or click handler (the sidebar needs the gesture).
+   */
+  openInSidebar?(request: PanelRequest): void;
 }
