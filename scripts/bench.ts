@@ -55,7 +55,6 @@ interface BuildRow {
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 
 function time(run: () => unknown): number {
   const start = performance.now();

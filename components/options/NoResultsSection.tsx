@@ -4,6 +4,7 @@ import type { Translate } from '../../utils/i18n';
 import type { NoResultsApi, OptionsState } from '../../utils/packs/api';
 import { noResultsToCsv, sortNoResults } from '../../utils/panel/no-result-log';
 import type { OptionsKey } from './messages';
+import { useActionError } from './use-action-error';
 
 const SHOWN = 100;
 
@@ -17,15 +18,20 @@ export function NoResultsSection({
   state: OptionsState;
 }) {
   const rows = sortNoResults(state.noResults);
+  const { error, guard } = useActionError(t);
   return (
     <section aria-labelledby="nores-heading">
       <h2 id="nores-heading">{t('noResHeading')}</h2>
       <p>{t('noResHelp')}</p>
+      <p>{t('noResKept')}</p>
       <label>
         <input
           type="checkbox"
           checked={state.settings.recordNoResults}
-          onChange={(e) => api.saveSettings({ recordNoResults: (e.currentTarget as HTMLInputElement).checked })}
+          onChange={(e) => {
+            const checked = (e.currentTarget as HTMLInputElement).checked;
+            void guard(() => api.saveSettings({ recordNoResults: checked }));
+          }}
         />{' '}
         {t('noResRecord')}
       </label>
@@ -47,9 +53,12 @@ export function NoResultsSection({
       >
         {t('noResExport')}
       </button>{' '}
-      <button type="button" disabled={rows.length === 0} onClick={() => api.clearNoResults()}>
+      <button type="button" disabled={rows.length === 0} onClick={() => void guard(() => api.clearNoResults())}>
         {t('noResClear')}
       </button>
+      <div role="alert" class="alert">
+        {error}
+      </div>
     </section>
   );
 }

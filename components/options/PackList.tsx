@@ -8,6 +8,7 @@ import { packToCsv } from '../../utils/packs/csv-export';
 import { builtinAsOnePack, packToJson } from '../../utils/packs/export';
 import type { OptionsKey } from './messages';
 import { ProblemList } from './ProblemList';
+import { useActionError } from './use-action-error';
 
 interface Props {
   api: PackListApi;
@@ -19,10 +20,11 @@ export function PackList({ api, t, state }: Props) {
   const [problems, setProblems] = useState<PackProblem[]>([]);
   const [note, setNote] = useState('');
   const [confirming, setConfirming] = useState<string | null>(null);
+  const { error, guard } = useActionError(t);
 
-  const run = async (action: Promise<ApiResult>) => {
-    const result = await action;
-    setProblems(result.ok ? [] : result.problems);
+  const run = async (action: () => Promise<ApiResult>) => {
+    const result = await guard(action);
+    setProblems(result && !result.ok ? result.problems : []);
   };
   const exportJson = (pack: Pack) => api.download(`${pack.id}.json`, packToJson(pack), 'application/json');
   const exportCsv = (pack: Pack) => {
@@ -52,7 +54,10 @@ export function PackList({ api, t, state }: Props) {
             <input
               type="checkbox"
               checked={state.library.builtinEnabled}
-              onChange={(e) => run(api.setBuiltinEnabled((e.currentTarget as HTMLInputElement).checked))}
+              onChange={(e) => {
+                const checked = (e.currentTarget as HTMLInputElement).checked;
+                void run(() => api.setBuiltinEnabled(checked));
+              }}
             />{' '}
             {builtinLabel}
           </label>{' '}
@@ -66,9 +71,10 @@ export function PackList({ api, t, state }: Props) {
                 <input
                   type="checkbox"
                   checked={stored.enabled}
-                  onChange={(e) =>
-                    run(api.setPackEnabled(stored.pack.id, (e.currentTarget as HTMLInputElement).checked))
-                  }
+                  onChange={(e) => {
+                    const checked = (e.currentTarget as HTMLInputElement).checked;
+                    void run(() => api.setPackEnabled(stored.pack.id, checked));
+                  }}
                 />{' '}
                 {label}
               </label>{' '}
@@ -81,7 +87,7 @@ export function PackList({ api, t, state }: Props) {
                     {t('confirmRemove', { name: stored.pack.name })}{' '}
                     <button
                       type="button"
-                      onClick={() => run(api.removePack(stored.pack.id)).then(() => setConfirming(null))}
+                      onClick={() => void run(() => api.removePack(stored.pack.id)).then(() => setConfirming(null))}
                     >
                       {t('confirm')}
                     </button>{' '}
@@ -105,7 +111,7 @@ export function PackList({ api, t, state }: Props) {
       {confirming === '*reset' ? (
         <p>
           {t('confirmReset')}{' '}
-          <button type="button" onClick={() => run(api.resetToBuiltin()).then(() => setConfirming(null))}>
+          <button type="button" onClick={() => void run(() => api.resetToBuiltin()).then(() => setConfirming(null))}>
             {t('confirm')}
           </button>{' '}
           <button type="button" onClick={() => setConfirming(null)}>
@@ -118,6 +124,7 @@ export function PackList({ api, t, state }: Props) {
         </button>
       )}
       <div role="alert" class="alert">
+        {error && <p>{error}</p>}
         <ProblemList t={t} file={t('packsHeading')} problems={problems} />
         {note}
       </div>
@@ -133,7 +140,7 @@ export function PackList({ api, t, state }: Props) {
           >
             {t('corruptExport')}
           </button>{' '}
-          <button type="button" onClick={() => api.discardCorrupt()}>
+          <button type="button" onClick={() => void guard(() => api.discardCorrupt())}>
             {t('corruptDiscard')}
           </button>
         </div>

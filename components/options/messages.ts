@@ -4,6 +4,7 @@ import type { Catalog } from '../../utils/i18n';
 const zh = {
   pageTitle: '坐席教练 · 设置',
   loading: '正在加载…',
+  actionFailed: '操作没有完成：{message}',
   // packs
   packsHeading: '知识包',
   builtinName: '内置知识包（{count} 条）',
@@ -47,6 +48,7 @@ const zh = {
   apply: '应用',
   discard: '放弃',
   applied: '已导入「{name}」。',
+  fileTooLarge: '「{name}」有 {mb} MB，知识包最大 40 MB：文件未读取。',
   // managed
   managedHeading: '管理员策略',
   managedNone: '未设置管理员策略。',
@@ -67,7 +69,9 @@ const zh = {
   freshRow: '{title}（{id}，{pack}）— 复核于 {date}，{age} 天前',
   // no-result
   noResHeading: '无结果搜索记录',
-  noResHelp: '仅保存在本机，用于补充知识包。',
+  noResHelp: '仅保存在本机，不会上传，用于补充知识包。',
+  noResKept:
+    '只记录你在侧边栏搜索框里亲手输入、且没有结果的搜索；页面选中的文字、右键菜单搜索、粘贴进来的内容和工单推荐都不会记录。手机号、身份证号、银行卡号、电话、邮箱和 6 位以上的数字在保存前会被遮盖（如 [手机号]）。最后一次搜索超过 90 天的记录会自动删除。',
   noResRecord: '记录无结果的搜索',
   noResEmpty: '暂无记录。',
   noResRow: '「{query}」× {count}，最近 {time}',
@@ -96,6 +100,7 @@ type Key = keyof typeof zh;
 const en: Record<Key, string> = {
   pageTitle: 'Agent Coach · Options',
   loading: 'Loading…',
+  actionFailed: 'This did not complete: {message}',
   packsHeading: 'Knowledge packs',
   builtinName: 'Built-in pack ({count} entries)',
   packRow: '{name} ({id}, {count} entries)',
@@ -140,6 +145,7 @@ const en: Record<Key, string> = {
   apply: 'Apply',
   discard: 'Discard',
   applied: 'Imported "{name}".',
+  fileTooLarge: '"{name}" is {mb} MB; packs are limited to 40 MB. The file was not read.',
   managedHeading: 'Administrator policy',
   managedNone: 'No administrator policy is set.',
   managedLoading: 'Reading the administrator policy…',
@@ -157,7 +163,9 @@ const en: Record<Key, string> = {
   freshCount: '{count} entries not reviewed for more than {days} days:',
   freshRow: '{title} ({id}, {pack}) — reviewed {date}, {age} days ago',
   noResHeading: 'Searches with no results',
-  noResHelp: 'Kept on this computer only, to help authors fill gaps.',
+  noResHelp: 'Kept on this computer only, never uploaded, to help authors fill gaps.',
+  noResKept:
+    'Only searches you typed into the side panel box that found nothing are kept; page selections, context-menu searches, pasted text and ticket suggestions never are. Phone, ID, bank-card numbers, e-mail addresses and any number of 6+ digits are masked before they are stored (e.g. [手机号]). Entries last searched more than 90 days ago are deleted.',
   noResRecord: 'Record searches with no results',
   noResEmpty: 'Nothing recorded.',
   noResRow: '"{query}" × {count}, last {time}',

@@ -6,7 +6,6 @@ import { useMemo } from 'preact/hooks';
 import type { Entry, EntryKind } from '../../knowledge/schema';
 import type { Corpus } from '../../utils/panel/api';
 import { usageBoost } from '../../utils/panel/history';
-import { searchWithWords } from '../../utils/search';
 import { emptyStateItems } from './empty-state-items';
 import type { ListItem } from './ResultList';
 
@@ -29,14 +28,13 @@ export interface PanelSearchInput {
 
 export function usePanelSearch({ corpus, query, kinds, pinned, favorites, recents, usage, labels }: PanelSearchInput) {
   const entries = corpus?.entries ?? EMPTY;
-  const index = corpus?.index;
   const byId = useMemo(() => new Map(entries.map((e) => [e.id, e])), [entries]);
   const searching = query.trim().length > 0;
 
   const { favorites: favoritesLabel, recents: recentsLabel, near: nearLabel } = labels;
   const found = useMemo(() => {
-    if (!searching || !index) return { hits: [] as ListItem[], words: NO_WORDS };
-    const outcome = searchWithWords(index, query, {
+    if (!searching || !corpus) return { hits: [] as ListItem[], words: NO_WORDS };
+    const outcome = corpus.searchWithWords(query, {
       limit: 30,
       // No chip pressed means every kind (an empty list would mean none).
       kinds: kinds.length ? [...kinds] : undefined,
@@ -54,7 +52,7 @@ export function usePanelSearch({ corpus, query, kinds, pinned, favorites, recent
       .slice(0, NEAR_SHOWN)
       .map((h) => ({ ...item(h), group: nearLabel }));
     return { hits: [...sure, ...near], words: outcome.words };
-  }, [searching, index, query, kinds, usage, nearLabel]);
+  }, [searching, corpus, query, kinds, usage, nearLabel]);
 
   const listed: ListItem[] = useMemo(
     () =>

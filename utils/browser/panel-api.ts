@@ -12,15 +12,20 @@ import {
 } from '../panel/history';
 import { recordNoResult, repairNoResultLog } from '../panel/no-result-log';
 import { rememberTabFieldValues, repairTabFieldValues } from '../panel/placeholders';
+import type { PanelSurface } from '../panel/request';
 import { DEFAULT_SETTINGS, repairSettings } from '../settings';
-import { getActiveIndex, watchActivePacks } from './index-cache';
+import { watchActivePacks } from './pack-watch';
+import { openSidePanel } from './side-panel';
 import {
   favoritesItem,
   noResultLogItem,
   panelRequestItem,
   readRepaired,
   readSettings,
+  readValues,
   recentsItem,
+  repairedAsStored,
+  type StoredPanelRequest,
   settingsItem,
   tabFieldValuesItem,
   updateRepaired,
@@ -66,22 +71,30 @@ function originOf(url: string | undefined): string | undefined {
   }
 }
 
-export function createPanelApi(): PanelApi {
-  return {
+/** `surface`: where this panel runs (utils/panel/request.ts); the search popup can hand over to the sidebar. */
+export function createPanelApi(surface: PanelSurface = 'panel'): PanelApi {
+  const api: PanelApi = {
     async loadCorpus() {
-      // The index carries its entries: one (cached) load instead of validating the packs again.
-      const index = await getActiveIndex();
-      return { entries: index.entries, index };
+      // The engine, the packs and the index cache load in their own chunk, after the box takes typing.
+      const { activeCorpus } = await import('./index-cache');
+      return activeCorpus();
     },
     watchPacks: (onChange) => watchActivePacks(onChange),
     async loadState() {
-      const [settings, recents, favorites, usage] = await Promise.all([
-        readSettings(),
-        readRecents(),
-        readFavorites(),
-        readUsage(),
-      ]);
-      return { settings, recents, favorites, usage };
+      // One storage call for the four small items the panel needs before its first paint; a damaged
+      // value (rare) is then read again through the repair, which keeps the damage aside.
+      const [settings, recents, favorites, usage] = await readValues(
+        settingsItem.key,
+        recentsItem.key,
+        favoritesItem.key,
+        usageItem.key,
+      );
+      return {
+        settings: repairSettings(settings),
+        recents: repairedAsStored(recents, repairRecents, []) ?? (await readRecents()),
+        favorites: repairedAsStored(favorites, repairFavorites, []) ?? (await readFavorites()),
+        usage: repairedAsStored(usage, repairCounts, {}) ?? (await readUsage()),
+      };
     },
     toggleFavorite: (id) => updateRepaired(favoritesItem, repairFavorites, [], (list) => toggleFavorite(list, id)),
     async noteUsed(id) {
@@ -116,10 +129,12 @@ export function createPanelApi(): PanelApi {
     },
     watchRequests(onRequest) {
       let handledAt = 0;
-      const handle = (request: (PanelRequest & { at: number }) | null, maxAge: number) => {
+      const handle = (request: StoredPanelRequest | null, maxAge: number) => {
         if (!request || request.at <= handledAt || Date.now() - request.at > maxAge) return;
+        // Meant for the other surface (the sidebar stays open while Firefox's search popup takes the keys).
+        if ((request.surface ?? 'panel') !== surface) return;
         handledAt = request.at;
-        const { at: _at, ...rest } = request;
+        const { at: _at, surface: _surface, ...rest } = request;
         onRequest(rest as PanelRequest);
         // Consumed: a panel opened later must not replay it.
         void panelRequestItem.setValue(null);
@@ -151,4 +166,15 @@ export function createPanelApi(): PanelApi {
     },
     close: () => window.close(),
   };
+  if (surface === 'popup') {
+    api.openInSidebar = (request) => {
+      // Synchronously, inside the agent's key or click: Firefox opens the sidebar only from a user action.
+      openSidePanel(undefined).catch((error) => console.warn('could not open the sidebar', error));
+      void panelRequestItem
+        .setValue({ ...request, at: Date.now(), surface: 'panel' })
+        .finally(() => window.close())
+        .catch((error) => console.error('could not hand the entry over to the sidebar', error));
+    };
+  }
+  return api;
 }

@@ -1,6 +1,18 @@
 /** Reading and writing the quiz state: repaired on read, the damaged original set aside first. */
+import { QUIZ_STATE_VERSION } from '../quiz/migrations';
 import { type QuizState, repairQuizState } from '../quiz/state';
 import { keepDamaged, quizStateItem, withItemLock } from './storage';
+
+/**
+ * The quiz state from a raw value and its version read along with other values in one storage call
+ * (quiz-today.ts); the full way (readQuizState) when it needs a migration or a repair.
+ */
+export async function quizStateFrom(raw: unknown, version: unknown, now: Date = new Date()): Promise<QuizState> {
+  const v = (version as { v?: unknown } | null)?.v ?? 1;
+  if (raw !== null && v !== QUIZ_STATE_VERSION) return readQuizState(now);
+  const { state, repaired } = repairQuizState(raw);
+  return repaired ? readQuizState(now) : state;
+}
 
 export async function readQuizState(now: Date = new Date()): Promise<QuizState> {
   const { state, repaired } = repairQuizState(await quizStateItem.getValue());

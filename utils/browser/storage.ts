@@ -7,14 +7,37 @@
  * Sections: settings (shared) · panel (recents, favorites, usage, no-result log) · quiz · packs.
  * Each feature edits only its own section.
  */
-import { storage } from 'wxt/utils/storage';
+import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import type { CorruptPack, PackLibrary } from '../packs/library';
 import type { SyncStatus } from '../packs/managed-policy';
 import type { PanelRequest } from '../panel/api';
 import type { NoResultRecord } from '../panel/no-result-log';
 import type { TabFieldValues } from '../panel/placeholders';
+import type { PanelSurface } from '../panel/request';
 import { QUIZ_MIGRATIONS, QUIZ_STATE_VERSION } from '../quiz/migrations';
 import { DEFAULT_SETTINGS, repairSettings, type Settings } from '../settings';
+
+/**
+ * An item defined on first use. `storage.defineItem` with migrations reads the value and its version as
+ * soon as it is defined, in every page that imports this file: the quiz state (every card's schedule)
+ * would be read by the side panel and the options page on every open, for nothing.
+ */
+function deferredItem<T, K extends `local:${string}`>(
+  key: K,
+  define: (key: K) => WxtStorageItem<T, Record<string, unknown>>,
+) {
+  let item: WxtStorageItem<T, Record<string, unknown>> | undefined;
+  const get = () => {
+    item ??= define(key);
+    return item;
+  };
+  return {
+    key,
+    getValue: () => get().getValue(),
+    setValue: (value: T) => get().setValue(value),
+    watch: (cb: (newValue: T, oldValue: T) => void) => get().watch(cb),
+  };
+}
 
 // ── settings (shared) ───────────────────────────────────────────────────────────────────────────
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
@@ -32,7 +55,9 @@ export async function readSettings(): Promise<Settings> {
  * watches this item and acts on a request newer than the last one it handled.
  */
 export type { PanelRequest };
-export const panelRequestItem = storage.defineItem<(PanelRequest & { at: number }) | null>('session:panelRequest', {
+/** `surface`: which panel the request is for (the sidebar and Firefox's search popup may be open at once). */
+export type StoredPanelRequest = PanelRequest & { at: number; surface?: PanelSurface };
+export const panelRequestItem = storage.defineItem<StoredPanelRequest | null>('session:panelRequest', {
   fallback: null,
 });
 
@@ -95,6 +120,29 @@ export async function keepDamaged(key: string, value: unknown, now: number = Dat
   await storage.setItem(damagedKey, [...kept, { at: now, value }].slice(-DAMAGED_COPIES_KEPT));
 }
 
+/**
+ * Several stored values in one storage call, for a page's first paint (each call is a round trip to the
+ * browser; on a busy machine they queue). Raw values: repair them, and take the full way when one needs it.
+ */
+export async function readValues(...keys: readonly string[]): Promise<unknown[]> {
+  const found = await storage.getItems(keys as `local:${string}`[]);
+  const byKey = new Map(found.map((f) => [f.key as string, f.value as unknown]));
+  return keys.map((key) => byKey.get(key) ?? null);
+}
+
+/** Where @wxt-dev/storage keeps an item's version (`<key>$`). */
+export const versionKey = (key: string) => `${key}$`;
+
+/** The repaired value when the repair keeps `stored` as it is; undefined when it had to change it (damage). */
+export function repairedAsStored<T>(
+  stored: unknown,
+  repair: (stored: unknown) => T | null,
+  fallback: T,
+): T | undefined {
+  const value = repair(stored) ?? fallback;
+  return JSON.stringify(value) === JSON.stringify(stored ?? fallback) ? value : undefined;
+}
+
 /** Repairs `stored`; when that changed it, the original is kept aside first (call under the item's lock). */
 async function repairKeeping<T>(
   key: string,
@@ -119,9 +167,8 @@ export async function readRepaired<T>(
   fallback: T,
   now: number = Date.now(),
 ): Promise<T> {
-  const stored: unknown = await item.getValue();
-  const value = repair(stored) ?? fallback;
-  if (JSON.stringify(value) === JSON.stringify(stored ?? fallback)) return value;
+  const value = repairedAsStored(await item.getValue(), repair, fallback);
+  if (value !== undefined) return value;
   // Damaged: repair under the lock, from a fresh read (another page may have repaired or changed it).
   return withItemLock(item.key, async () => {
     const fresh = await repairKeeping(item.key, await item.getValue(), repair, fallback, now);
@@ -159,11 +206,13 @@ export function updateSettings(patch: Partial<Settings>): Promise<Settings> {
  * saved atomically. Stored as `unknown`: read it through `readQuizState()` (utils/browser/quiz-store.ts),
  * which repairs it. Versions and the v1 → v2 migration: utils/quiz/migrations.ts.
  */
-export const quizStateItem = storage.defineItem<unknown>('local:quiz', {
-  fallback: null,
-  version: QUIZ_STATE_VERSION,
-  migrations: QUIZ_MIGRATIONS,
-});
+export const quizStateItem = deferredItem('local:quiz', (key) =>
+  storage.defineItem<unknown>(key, {
+    fallback: null,
+    version: QUIZ_STATE_VERSION,
+    migrations: QUIZ_MIGRATIONS,
+  }),
+);
 /** Values the repair could not fully keep, newest last (a few), so nothing the agent had is lost (keepDamaged). */
 export const quizCorruptItem = storage.defineItem<DamagedCopy[]>('local:quiz:corrupt', { fallback: [] });
 

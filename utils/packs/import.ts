@@ -95,13 +95,18 @@ export function malformedTextProblems(pack: Pack): PackProblem[] {
   return problems;
 }
 
-/** Decodes and validates a file, and shows what merge and replace would each do. */
-export function previewImport(
-  library: PackLibrary,
-  builtin: readonly Pack[],
+export type PackFormat = 'json' | 'csv';
+
+/**
+ * Bytes → a validated pack, with every check a pack gets wherever it comes from (a chosen file, a managed
+ * pack URL, an inline policy pack): the size limit, the text encoding, the schema, lone surrogates.
+ */
+export function readPackBytes(
   source: ImportSource,
+  knownIds: ReadonlySet<string>,
   today: string,
-): Outcome<{ preview: ImportPreview }> {
+  format: PackFormat = isCsvFile(source.fileName) ? 'csv' : 'json',
+): Outcome<{ pack: Pack; encoding: TextEncodingName }> {
   try {
     if (source.bytes.length > MAX_IMPORT_BYTES) {
       const mb = (source.bytes.length / 1024 / 1024).toFixed(1);
@@ -109,41 +114,54 @@ export function previewImport(
     }
     const decoded = decodeText(source.bytes);
     if (!decoded.ok) return { ok: false, problems: [{ path: '', message: decoded.message }] };
-    // References may point into any installed pack; the plan below re-checks them for the chosen mode.
-    const known = idsOutside({ ...library, packs: library.packs.map((p) => ({ ...p, enabled: true })) }, builtin);
-    const parsed = isCsvFile(source.fileName)
-      ? csvToPack(decoded.text, {
-          packId: source.csvPack?.id ?? packIdFromName(source.fileName),
-          packName: source.csvPack?.name ?? source.fileName.replace(/\.[^.]+$/, ''),
-          fileName: source.fileName,
-          today,
-          knownIds: known,
-        })
-      : parsePackJson(decoded.text, known);
+    const parsed =
+      format === 'csv'
+        ? csvToPack(decoded.text, {
+            packId: source.csvPack?.id ?? packIdFromName(source.fileName),
+            packName: source.csvPack?.name ?? source.fileName.replace(/\.[^.]+$/, ''),
+            fileName: source.fileName,
+            today,
+            knownIds,
+          })
+        : parsePackJson(decoded.text, knownIds);
     if (!parsed.ok) return parsed;
     const broken = malformedTextProblems(parsed.pack);
     if (broken.length) return { ok: false, problems: broken };
-    const existing = library.packs.find((p) => p.pack.id === parsed.pack.id);
-    const before = existing?.pack.entries ?? [];
-    const merged = resultingPack(existing, parsed.pack, 'merge');
-    return {
-      ok: true,
-      preview: {
-        pack: parsed.pack,
-        encoding: decoded.encoding,
-        existing,
-        diff: {
-          merge: diffEntries(before, merged.entries),
-          replace: diffEntries(before, parsed.pack.entries),
-        },
-        overrides: builtinOverrides(library, builtin, parsed.pack),
-        synonyms: { merge: merged.synonyms ?? [], replace: parsed.pack.synonyms ?? [] },
-      },
-    };
+    return { ok: true, pack: parsed.pack, encoding: decoded.encoding };
   } catch (error) {
     // The loader never throws by contract; a pathological file (e.g. nesting deeper than the stack) still might.
     return { ok: false, problems: [{ path: '', message: `the file could not be read: ${(error as Error).message}` }] };
   }
+}
+
+/** Decodes and validates a file, and shows what merge and replace would each do. */
+export function previewImport(
+  library: PackLibrary,
+  builtin: readonly Pack[],
+  source: ImportSource,
+  today: string,
+): Outcome<{ preview: ImportPreview }> {
+  // References may point into any installed pack; the plan below re-checks them for the chosen mode.
+  const known = idsOutside({ ...library, packs: library.packs.map((p) => ({ ...p, enabled: true })) }, builtin);
+  const parsed = readPackBytes(source, known, today);
+  if (!parsed.ok) return parsed;
+  const existing = library.packs.find((p) => p.pack.id === parsed.pack.id);
+  const before = existing?.pack.entries ?? [];
+  const merged = resultingPack(existing, parsed.pack, 'merge');
+  return {
+    ok: true,
+    preview: {
+      pack: parsed.pack,
+      encoding: parsed.encoding,
+      existing,
+      diff: {
+        merge: diffEntries(before, merged.entries),
+        replace: diffEntries(before, parsed.pack.entries),
+      },
+      overrides: builtinOverrides(library, builtin, parsed.pack),
+      synonyms: { merge: merged.synonyms ?? [], replace: parsed.pack.synonyms ?? [] },
+    },
+  };
 }
 
 /** The library after applying a previewed pack, or why it cannot be applied (nothing is changed then). */

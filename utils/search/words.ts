@@ -16,7 +16,7 @@
  * nothing for must weigh as much as one it has plenty of, or a question off the pack's topics would
  * look answered by whatever common word it shares.
  */
-import { BROADER, type Concept, SYNONYM } from './analyze';
+import { BROADER, type Concept } from './analyze';
 import { type Doc, gramKey, type SearchIndex } from './build';
 import { topDocs } from './candidates';
 import { GROUP_WEIGHT } from './fields';
