@@ -8,5 +8,6 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
     testTimeout: 20_000,
+    setupFiles: ['tests/setup/web-locks.ts'],
   },
 });

@@ -28,14 +28,23 @@ export default defineConfig({
     ],
     // Lets an administrator push a team pack by policy (Firefox reads policies.json without a schema).
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
+    // sidePanel.open (the shortcut and the quiz's 「在侧边栏中查看」) exists from Chrome 116 on.
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '116' }),
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     commands: {
       ...(browser === 'firefox'
         ? {
-            _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_cmdOpenPanel__' },
+            // Firefox gives its sidebar no keyboard focus: the shortcut opens the search popup instead (see
+            // utils/browser/side-panel.ts), and the sidebar keeps a command the agent may bind a key to.
+            'open-panel': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_cmdOpenSearch__' },
+            _execute_sidebar_action: { description: '__MSG_cmdOpenSidebar__' },
           }
         : { 'open-panel': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_cmdOpenPanel__' } }),
-      'search-selection': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_cmdSearchSelection__' },
+      'search-selection': {
+        // Firefox's menu bar takes Alt+Shift+S (History's access key S), so the command never fires there.
+        suggested_key: { default: browser === 'firefox' ? 'Alt+Shift+L' : 'Alt+Shift+S' },
+        description: '__MSG_cmdSearchSelection__',
+      },
     },
     ...(browser === 'firefox'
       ? {

@@ -32,6 +32,8 @@ export type ProblemCode =
   | 'duplicateOptionKey'
   | 'answerNotOption'
   | 'answerTwice'
+  | 'curatedTwice'
+  | 'curatedUnknown'
   | 'missingGuideline'
   | 'invalid'
   | 'invalidJson'
@@ -157,6 +159,8 @@ function issueCode(issue: v.BaseIssue<unknown>, path: readonly (string | number)
       return min > 1 ? { code: 'tooFew', params: { min } } : { code: 'empty' };
     }
     case 'regex':
+      // A synonym word's checks explain themselves (no spaces, a letter or digit): keep their message.
+      if (path[0] === 'synonyms') return { code: 'invalid' };
       if (last === 'key') return { code: 'badOptionKey', params: { value } };
       if (path.includes('answer')) return { code: 'badAnswerKey', params: { value } };
       return { code: 'badId', params: { value } };
@@ -217,6 +221,26 @@ function answerProblems(entry: Entry): EntryIssue[] {
   return out;
 }
 
+/** `provenance.curated` may only name fields this entry has, each once. */
+function curatedProblems(entry: Entry): EntryIssue[] {
+  const curated = entry.provenance.curated ?? [];
+  return curated.flatMap((name, i): EntryIssue[] => {
+    const at = ['provenance', 'curated', i];
+    if (curated.indexOf(name) !== i)
+      return [{ at, message: `lists "${name}" twice`, code: 'curatedTwice', params: { name } }];
+    if (!(name in entry))
+      return [
+        {
+          at,
+          message: `names "${name}", which this ${entry.kind} does not have`,
+          code: 'curatedUnknown',
+          params: { name },
+        },
+      ];
+    return [];
+  });
+}
+
 /** Checks one entry on its own: the schema of its kind and its answer keys. */
 export function checkEntry(raw: unknown): EntryCheck {
   const parsed = v.safeParse(EntrySchema, raw);
@@ -228,7 +252,7 @@ export function checkEntry(raw: unknown): EntryCheck {
       }),
     };
   }
-  return { entry: parsed.output, issues: answerProblems(parsed.output) };
+  return { entry: parsed.output, issues: [...answerProblems(parsed.output), ...curatedProblems(parsed.output)] };
 }
 
 export interface ValidateOptions {
@@ -419,6 +443,21 @@ export function parsePackJson(text: string, options: ValidateOptions = {}): Pack
     return undefined;
   };
   return validatePack(data, lineOf, options);
+}
+
+/** The synonym groups of validated packs, in pack order (a group listed twice counts once). */
+export function mergeSynonyms(packs: readonly Pack[]): string[][] {
+  const seen = new Set<string>();
+  const out: string[][] = [];
+  for (const pack of packs) {
+    for (const group of pack.synonyms ?? []) {
+      const key = group.join('\u0000');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(group);
+    }
+  }
+  return out;
 }
 
 /** Merges validated packs in order; a later pack's entry replaces an earlier one with the same id. */

@@ -17,6 +17,50 @@ export const EntryIdSchema = v.pipe(
 
 export const IsoDateSchema = v.pipe(v.string(), v.isoDate('must be a date written YYYY-MM-DD'));
 
+/** Longest word a synonym group (or the concept lexicon) may hold: a word or a name, not a sentence. */
+export const MAX_WORD = 16;
+
+/** One word or short expression: no spaces, something to match (a letter, digit or Chinese character). */
+export const WordSchema = v.pipe(
+  v.string(),
+  v.trim(),
+  v.nonEmpty('word must not be empty'),
+  v.maxLength(MAX_WORD, `word must be at most ${MAX_WORD} characters`),
+  v.regex(/^\S+$/u, 'word must not contain spaces (one word per item)'),
+  v.regex(/[\p{L}\p{N}]/u, 'word must contain a letter, digit or Chinese character'),
+);
+
+/**
+ * A team's own words for one thing — product names, abbreviations, jargon (`["安心保", "安心保障计划",
+ * "AXB"]`): search finds an entry written with any of them when an agent types another.
+ */
+export const SynonymGroupSchema = v.pipe(
+  v.array(WordSchema),
+  v.minLength(2, 'a synonym group needs at least 2 words'),
+  v.maxLength(50, 'a synonym group may hold at most 50 words'),
+);
+
+/**
+ * Content fields a curator may have written rather than transcribed. Titles, tags and keywords are not
+ * listed: in every entry they are the pack author's labels for finding it, never source text.
+ */
+export const CURATABLE_FIELDS = [
+  'scenario',
+  'steps',
+  'phrasings',
+  'keyPoints',
+  'analysis',
+  'example',
+  'text',
+  'situation',
+  'stem',
+  'options',
+  'answer',
+  'explanation',
+  'referencePoints',
+] as const;
+export type CuratableField = (typeof CURATABLE_FIELDS)[number];
+
 /**
  * Where an entry comes from. Only `source` is required: a team's own phrasing has no section or number of a
  * source document. The built-in pack, curated from documents, must give both (`fullProvenance` in
@@ -31,6 +75,21 @@ export const ProvenanceSchema = v.strictObject({
   number: v.optional(v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(1, 'must be 1 or more'))),
   /** What the curator changed or could not recover, in one line. */
   note: v.optional(v.string()),
+  /**
+   * What the source prints under the section heading for the whole section (e.g. its 考察点 line), kept
+   * with each entry of that section and shown with the entry's source.
+   */
+  sectionIntro: v.optional(nonEmpty('sectionIntro')),
+  /**
+   * Fields the curator wrote, compiled or reworded instead of transcribing them from the source (e.g. a
+   * scenario made up for a short-answer question). The UI marks them as not being source text.
+   */
+  curated: v.optional(
+    v.pipe(
+      v.array(v.picklist(CURATABLE_FIELDS, `must be a content field: ${CURATABLE_FIELDS.join(', ')}`)),
+      v.minLength(1, 'must not be empty'),
+    ),
+  ),
 });
 
 const baseFields = {
@@ -134,6 +193,8 @@ export const PackSchema = v.strictObject({
   description: v.optional(v.string()),
   language: v.optional(v.string()),
   updatedAt: v.optional(IsoDateSchema),
+  /** The team's synonym groups, added to the built-in concept lexicon while the pack is enabled. */
+  synonyms: v.optional(v.pipe(v.array(SynonymGroupSchema), v.maxLength(5000, 'at most 5000 synonym groups'))),
   entries: v.array(v.unknown()),
 });
 
@@ -158,6 +219,7 @@ export interface Pack {
   description?: string;
   language?: string;
   updatedAt?: string;
+  synonyms?: string[][];
   entries: Entry[];
 }
 

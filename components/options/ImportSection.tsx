@@ -3,12 +3,19 @@ import { useState } from 'preact/hooks';
 import type { PackProblem } from '../../knowledge/loader';
 import type { Translate } from '../../utils/i18n';
 import type { ImportApi } from '../../utils/packs/api';
-import { type ImportMode, type ImportPreview, isCsvFile, packIdFromName } from '../../utils/packs/import';
+import {
+  type ImportMode,
+  type ImportPreview,
+  isCsvFile,
+  MAX_IMPORT_BYTES,
+  packIdFromName,
+} from '../../utils/packs/import';
 import type { PackLibrary } from '../../utils/packs/library';
 import type { UiLanguage } from '../../utils/settings';
 import type { OptionsKey } from './messages';
 import { PreviewView } from './PreviewView';
 import { ProblemList } from './ProblemList';
+import { reasonOf } from './use-action-error';
 
 interface Props {
   api: ImportApi;
@@ -30,6 +37,8 @@ export function ImportSection({ api, t, lang, library, onDone }: Props) {
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
   const [dragging, setDragging] = useState(false);
+  /** Why the chosen file was not even read (too large), or why an action failed unexpectedly. */
+  const [fileError, setFileError] = useState('');
 
   const csvPackFor = (name: string, target: string) => {
     const existing = library.packs.find((p) => p.pack.id === target && p.origin === 'import');
@@ -40,8 +49,16 @@ export function ImportSection({ api, t, lang, library, onDone }: Props) {
     setBusy(true);
     setStatus('');
     setPreview(null);
-    const result = await api.preview(chosen, isCsvFile(chosen.name) ? csvPackFor(name, target) : undefined);
-    setBusy(false);
+    setFileError('');
+    let result: Awaited<ReturnType<ImportApi['preview']>>;
+    try {
+      result = await api.preview(chosen, isCsvFile(chosen.name) ? csvPackFor(name, target) : undefined);
+    } catch (error) {
+      setFileError(t('actionFailed', { message: reasonOf(error) }));
+      return;
+    } finally {
+      setBusy(false);
+    }
     if (result.ok) {
       setProblems([]);
       setPreview({ preview: result.preview, revision: result.revision });
@@ -65,7 +82,23 @@ export function ImportSection({ api, t, lang, library, onDone }: Props) {
   };
 
   const take = async (picked: File) => {
-    const chosen = { name: picked.name, bytes: new Uint8Array(await picked.arrayBuffer()) };
+    // Refused before it is read: reading a wrong 2 GB file into memory would freeze or crash the page.
+    if (picked.size > MAX_IMPORT_BYTES) {
+      setFile(null);
+      setPreview(null);
+      setStatus('');
+      setProblems([]);
+      setFileError(t('fileTooLarge', { name: picked.name, mb: (picked.size / 1024 / 1024).toFixed(1) }));
+      return;
+    }
+    setFileError('');
+    let chosen: Chosen;
+    try {
+      chosen = { name: picked.name, bytes: new Uint8Array(await picked.arrayBuffer()) };
+    } catch (error) {
+      setFileError(t('actionFailed', { message: reasonOf(error) }));
+      return;
+    }
     const name = picked.name.replace(/\.[^.]+$/, '');
     setFile(chosen);
     setCsvTarget('');
@@ -76,8 +109,17 @@ export function ImportSection({ api, t, lang, library, onDone }: Props) {
   const apply = async () => {
     if (!preview || !file) return;
     setBusy(true);
-    const result = await api.apply(preview.preview, mode, file.name, preview.revision);
-    setBusy(false);
+    setFileError('');
+    let result: Awaited<ReturnType<ImportApi['apply']>>;
+    try {
+      result = await api.apply(preview.preview, mode, file.name, preview.revision);
+    } catch (error) {
+      // E.g. storage full: nothing was applied; the preview stays and Apply can be pressed again.
+      setFileError(t('actionFailed', { message: reasonOf(error) }));
+      return;
+    } finally {
+      setBusy(false);
+    }
     if (result.ok) {
       setStatus(t('applied', { name: preview.preview.pack.name }));
       setPreview(null);
@@ -133,7 +175,7 @@ export function ImportSection({ api, t, lang, library, onDone }: Props) {
             onChange={(e) => {
               const target = (e.currentTarget as HTMLSelectElement).value;
               setCsvTarget(target);
-              runPreview(file, target, csvName);
+              void runPreview(file, target, csvName);
             }}
           >
             <option value="">{t('csvNewPack')}</option>
@@ -151,7 +193,7 @@ export function ImportSection({ api, t, lang, library, onDone }: Props) {
                 onChange={(e) => {
                   const name = (e.currentTarget as HTMLInputElement).value;
                   setCsvName(name);
-                  runPreview(file, csvTarget, name);
+                  void runPreview(file, csvTarget, name);
                 }}
               />
             </label>
@@ -159,6 +201,7 @@ export function ImportSection({ api, t, lang, library, onDone }: Props) {
         </fieldset>
       )}
       <div role="alert" class="alert">
+        {fileError && <p>{fileError}</p>}
         <ProblemList t={t} lang={lang} file={file?.name ?? ''} problems={problems} />
       </div>
       <p role="status">{status}</p>

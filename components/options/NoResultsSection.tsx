@@ -5,6 +5,7 @@ import type { Translate } from '../../utils/i18n';
 import type { NoResultsApi, OptionsState } from '../../utils/packs/api';
 import { noResultsToCsv, sortNoResults } from '../../utils/panel/no-result-log';
 import type { OptionsKey } from './messages';
+import { useActionError } from './use-action-error';
 
 const SHOWN = 100;
 
@@ -18,6 +19,7 @@ export function NoResultsSection({
   state: OptionsState;
 }) {
   const rows = sortNoResults(state.noResults);
+  const { error, guard } = useActionError(t);
   // The box shows what the agent chose until the saved settings come back (a re-render meanwhile must not
   // flip it back); then it follows the settings, which another tab may change too.
   const stored = state.settings.recordNoResults;
@@ -27,6 +29,7 @@ export function NoResultsSection({
     <section aria-labelledby="nores-heading">
       <h2 id="nores-heading">{t('noResHeading')}</h2>
       <p>{t('noResHelp')}</p>
+      <p>{t('noResKept')}</p>
       <label>
         <input
           type="checkbox"
@@ -34,7 +37,14 @@ export function NoResultsSection({
           onChange={(e) => {
             const on = (e.currentTarget as HTMLInputElement).checked;
             setRecord(on);
-            void api.saveSettings({ ...state.settings, recordNoResults: on });
+            void guard(async () => {
+              try {
+                await api.saveSettings({ recordNoResults: on });
+              } catch (error) {
+                setRecord(stored); // not saved: the box shows what is stored, and the alert says why
+                throw error;
+              }
+            });
           }}
         />{' '}
         {t('noResRecord')}
@@ -57,9 +67,12 @@ export function NoResultsSection({
       >
         {t('noResExport')}
       </button>{' '}
-      <button type="button" disabled={rows.length === 0} onClick={() => api.clearNoResults()}>
+      <button type="button" disabled={rows.length === 0} onClick={() => void guard(() => api.clearNoResults())}>
         {t('noResClear')}
       </button>
+      <div role="alert" class="alert">
+        {error}
+      </div>
     </section>
   );
 }

@@ -9,6 +9,7 @@ import { builtinAsOnePack, packToJson } from '../../utils/packs/export';
 import type { UiLanguage } from '../../utils/settings';
 import type { OptionsKey } from './messages';
 import { ProblemList } from './ProblemList';
+import { useActionError } from './use-action-error';
 
 const BUILTIN = '*builtin';
 
@@ -25,21 +26,22 @@ export function PackList({ api, t, lang, state, onEdit }: Props) {
   const [problems, setProblems] = useState<PackProblem[]>([]);
   const [note, setNote] = useState('');
   const [confirming, setConfirming] = useState<string | null>(null);
+  const { error, guard } = useActionError(t);
   // A switch shows what was asked for until the stored library says so (or the change is refused): a re-render
   // in between (the page scrolling, another section updating) must not flip it back.
   const [asked, setAsked] = useState<Record<string, boolean>>({});
 
-  const run = async (action: Promise<ApiResult>) => {
-    const result = await action;
-    setProblems(result.ok ? [] : result.problems);
-    return result.ok;
+  const run = async (action: () => Promise<ApiResult>) => {
+    const result = await guard(action);
+    setProblems(result && !result.ok ? result.problems : []);
+    return result?.ok === true;
   };
   const storedSwitch = (key: string) =>
     key === BUILTIN ? state.library.builtinEnabled : state.library.packs.find((p) => p.pack.id === key)?.enabled;
   const toggle = async (key: string, enabled: boolean, action: () => Promise<ApiResult>) => {
     setAsked((a) => ({ ...a, [key]: enabled }));
     // Refused: back to what is stored. Done: kept until the page has the library that says so (below).
-    if (!(await run(action()))) setAsked(({ [key]: _refused, ...rest }) => rest);
+    if (!(await run(action))) setAsked(({ [key]: _refused, ...rest }) => rest);
   };
   useEffect(() => {
     setAsked((a) => {
@@ -135,7 +137,7 @@ export function PackList({ api, t, lang, state, onEdit }: Props) {
                       <button
                         type="button"
                         class="button-danger"
-                        onClick={() => run(api.removePack(stored.pack.id)).then(() => setConfirming(null))}
+                        onClick={() => void run(() => api.removePack(stored.pack.id)).then(() => setConfirming(null))}
                       >
                         {t('confirm')}
                       </button>{' '}
@@ -164,7 +166,7 @@ export function PackList({ api, t, lang, state, onEdit }: Props) {
           <button
             type="button"
             class="button-danger"
-            onClick={() => run(api.resetToBuiltin()).then(() => setConfirming(null))}
+            onClick={() => void run(() => api.resetToBuiltin()).then(() => setConfirming(null))}
           >
             {t('confirm')}
           </button>{' '}
@@ -178,6 +180,7 @@ export function PackList({ api, t, lang, state, onEdit }: Props) {
         </button>
       )}
       <div role="alert" class="alert">
+        {error && <p>{error}</p>}
         <ProblemList t={t} lang={lang} file="" problems={problems} />
         {note}
       </div>
@@ -194,7 +197,11 @@ export function PackList({ api, t, lang, state, onEdit }: Props) {
           >
             {t('corruptExport')}
           </button>{' '}
-          <button type="button" class="button-quiet button-quiet--danger" onClick={() => api.discardCorrupt()}>
+          <button
+            type="button"
+            class="button-quiet button-quiet--danger"
+            onClick={() => void guard(() => api.discardCorrupt())}
+          >
             {t('corruptDiscard')}
           </button>
         </div>

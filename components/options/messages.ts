@@ -5,6 +5,7 @@ const zh = {
   pageTitle: '坐席教练 · 设置',
   loading: '正在加载…',
   navLabel: '设置分区',
+  actionFailed: '操作没有完成：{message}',
   // packs
   packsHeading: '知识包',
   packsHelp: '启用的知识包一起用于侧边栏搜索和每日测验。',
@@ -48,9 +49,11 @@ const zh = {
   unchanged: '未变 {count}',
   overrides: '{count} 个条目将覆盖内置知识包中的同 id 条目',
   more: '另有 {count} 条未列出',
+  synonymGroups: '同义词 {count} 组（搜索其中任一个词，也会找到写着其他词的条目）',
   apply: '应用',
   discard: '放弃',
   applied: '已导入「{name}」。',
+  fileTooLarge: '「{name}」有 {mb} MB，知识包最大 40 MB：文件未读取。',
   // managed
   managedHeading: '管理员策略',
   managedNone: '未设置管理员策略。',
@@ -71,7 +74,9 @@ const zh = {
   freshRow: '{title}（{id}，{pack}）— 复核于 {date}，{age} 天前',
   // no-result
   noResHeading: '无结果搜索记录',
-  noResHelp: '仅保存在本机，用于补充知识包。',
+  noResHelp: '仅保存在本机，不会上传，用于补充知识包。',
+  noResKept:
+    '只记录你在侧边栏搜索框里亲手输入、且没有结果的搜索；页面选中的文字、右键菜单搜索、粘贴进来的内容和工单推荐都不会记录。手机号、身份证号、银行卡号、电话、邮箱和 6 位以上的数字在保存前会被遮盖（如 [手机号]）。最后一次搜索超过 90 天的记录会自动删除。',
   noResRecord: '记录无结果的搜索',
   noResEmpty: '暂无记录。',
   noResRow: '「{query}」× {count}，最近 {time}',
@@ -101,6 +106,7 @@ const en: Record<Key, string> = {
   pageTitle: 'Agent Coach · Options',
   loading: 'Loading…',
   navLabel: 'Sections',
+  actionFailed: 'This did not complete: {message}',
   packsHeading: 'Knowledge packs',
   packsHelp: 'Enabled packs are searched in the side panel and used for the daily quiz.',
   edit: 'Edit entries',
@@ -144,9 +150,12 @@ const en: Record<Key, string> = {
   unchanged: '{count} unchanged',
   overrides: '{count} entries replace built-in entries with the same id',
   more: '{count} more not listed',
+  synonymGroups:
+    '{count} synonym groups (searching for any word of a group also finds entries written with the others)',
   apply: 'Apply',
   discard: 'Discard',
   applied: 'Imported "{name}".',
+  fileTooLarge: '"{name}" is {mb} MB; packs are limited to 40 MB. The file was not read.',
   managedHeading: 'Administrator policy',
   managedNone: 'No administrator policy is set.',
   managedLoading: 'Reading the administrator policy…',
@@ -164,7 +173,9 @@ const en: Record<Key, string> = {
   freshCount: '{count} entries not reviewed for more than {days} days:',
   freshRow: '{title} ({id}, {pack}) — reviewed {date}, {age} days ago',
   noResHeading: 'Searches with no results',
-  noResHelp: 'Kept on this computer only, to help authors fill gaps.',
+  noResHelp: 'Kept on this computer only, never uploaded, to help authors fill gaps.',
+  noResKept:
+    'Only searches you typed into the side panel box that found nothing are kept; page selections, context-menu searches, pasted text and ticket suggestions never are. Phone, ID, bank-card numbers, e-mail addresses and any number of 6+ digits are masked before they are stored (e.g. [手机号]). Entries last searched more than 90 days ago are deleted.',
   noResRecord: 'Record searches with no results',
   noResEmpty: 'Nothing recorded.',
   noResRow: '"{query}" × {count}, last {time}',

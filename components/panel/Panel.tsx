@@ -9,7 +9,9 @@ import { translator } from '../../utils/i18n';
 import type { Corpus, PanelApi, PanelRequest, PanelState } from '../../utils/panel/api';
 import { phrasingsOf } from '../../utils/panel/entry-phrasings';
 import { panelKeyAction } from '../../utils/panel/keys';
+import type { PanelSurface } from '../../utils/panel/request';
 import { EntryDetail } from '../shared/EntryDetail';
+import { ErrataConfirm } from './ErrataConfirm';
 import { FieldForm } from './FieldForm';
 import { panelMessages } from './messages';
 import { optionId, ResultList } from './ResultList';
@@ -35,14 +37,19 @@ export interface PanelProps {
   initial: PanelState;
   /** From the page URL (`?q=`, `?open=`), applied once on mount. */
   initialRequest?: PanelRequest | null;
+  /** `popup`: Firefox's search popup — closes after a copy or insert, Shift+Enter hands over to the sidebar. */
+  surface?: PanelSurface;
 }
 
 const LIST_ID = 'coach-listbox';
 
-export function Panel({ api, corpus: initialCorpus, initial, initialRequest }: PanelProps) {
+export function Panel({ api, corpus: initialCorpus, initial, initialRequest, surface = 'panel' }: PanelProps) {
   const lang = initial.settings.uiLanguage;
   const t = translator(panelMessages, lang);
   const [query, setQuery] = useState(initialRequest?.type === 'search' ? initialRequest.query : '');
+  // Whether the agent typed the whole query into the box: only such queries go to the no-result log (a
+  // request's selection or ticket text, and pasted text, may hold customer data).
+  const [typed, setTyped] = useState(initialRequest?.type !== 'search');
   const [pinned, setPinned] = useState(initialRequest?.type === 'open' ? initialRequest.id : '');
   const [kinds, setKinds] = useState<EntryKind[]>([]);
   const [selected, setSelected] = useState(0);
@@ -53,7 +60,7 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest }: P
   const focusBox = useBoxFocus(input);
 
   const { corpus, loadFailed } = usePanelCorpus(api, initialCorpus);
-  const { items, searching, nearestOnly } = usePanelSearch({
+  const { items, searching, nearestOnly, words } = usePanelSearch({
     corpus,
     query,
     kinds,
@@ -61,9 +68,9 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest }: P
     favorites,
     recents,
     usage,
-    labels: { favorites: t('favorites'), recents: t('recents') },
+    labels: { favorites: t('favorites'), recents: t('recents'), near: t('nearMatches') },
   });
-  const suggestions = useSuggestions(api, corpus?.index);
+  const suggestions = useSuggestions(api, corpus);
   const current = items[Math.min(selected, items.length - 1)];
   const actions = usePhrasingActions({
     api,
@@ -73,11 +80,13 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest }: P
       setUsage(next.usage);
     },
     focusBox,
+    onDone: surface === 'popup' ? api.close : undefined,
   });
 
   const applyRequest = useCallback(
     (request: PanelRequest) => {
       setQuery(request.type === 'search' ? request.query : '');
+      setTyped(request.type !== 'search' || request.query === '');
       setPinned(request.type === 'open' ? request.id : '');
       setSelected(0);
       focusBox();
@@ -86,11 +95,11 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest }: P
   );
   usePanelRequests(api, applyRequest);
   // Nothing is "not found" while the index is still loading.
-  useNoResultRecord(query, searching && !!corpus && (items.length === 0 || nearestOnly), api.recordNoResult);
+  useNoResultRecord(query, typed && searching && !!corpus && (items.length === 0 || nearestOnly), api.recordNoResult);
 
   const onKeyDown = (e: KeyboardEvent) => {
     const action = panelKeyAction(e);
-    if (!action) return;
+    if (!action || (action.type === 'sidebar' && !api.openInSidebar)) return;
     e.preventDefault();
     const last = items.length - 1;
     switch (action.type) {
@@ -103,6 +112,10 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest }: P
       case 'last':
         setSelected(Math.max(0, last));
         break;
+      case 'sidebar':
+        // The entry in view, else the query: the sidebar shows the same thing with room for the detail.
+        api.openInSidebar?.(current ? { type: 'open', id: current.entry.id } : { type: 'search', query });
+        break;
       case 'escape':
         if (query || pinned) applyRequest({ type: 'search', query: '' });
         else api.close();
@@ -113,7 +126,7 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest }: P
         const n = action.type === 'phrasing' ? action.index : 0;
         const p = phrasings[n];
         if (!p) actions.say(phrasings.length ? t('noPhrasingN', { n: n + 1 }) : t('nothingToCopy'), 'error');
-        else actions.use(current.entry.id, p.text, action.type === 'insert' ? 'insert' : 'copy');
+        else void actions.use(current.entry, p.text, action.type === 'insert' ? 'insert' : 'copy');
       }
     }
   };
@@ -133,7 +146,9 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest }: P
         listId={LIST_ID}
         activeId={current ? optionId(current.entry.id) : undefined}
         expanded={items.length > 0}
-        onQuery={(value) => {
+        onQuery={(value, pasted) => {
+          // Typing after a request or a paste keeps the query "not typed" until the box is emptied.
+          setTyped(value === '' || (typed && !pasted));
           setQuery(value);
           setPinned('');
           setSelected(0);
@@ -144,10 +159,22 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest }: P
           focusBox();
         }}
         onKeyDown={onKeyDown}
+        popup={surface === 'popup'}
       />
       <p class="coach-status" role="status" aria-live="polite" data-tone={actions.status?.tone}>
         {actions.status?.text}
       </p>
+      {actions.confirming && (
+        <ErrataConfirm
+          key={actions.confirming.key}
+          title={t('errataConfirmTitle')}
+          errata={actions.confirming.errata}
+          confirmLabel={actions.confirming.mode === 'insert' ? t('errataInsertAnyway') : t('errataCopyAnyway')}
+          cancelLabel={t('fieldsCancel')}
+          onConfirm={() => void actions.confirmErrata()}
+          onCancel={actions.cancelErrata}
+        />
+      )}
       {pending && (
         <FieldForm
           key={pending.key}
@@ -169,10 +196,13 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest }: P
           lang={lang}
           t={t}
           onEnable={(origin, granted) =>
-            void api.enableSuggestions(origin, granted).then((ok) => {
-              if (!ok) actions.say(t('suggestDenied'), 'error');
-              return api.suggestionStatus().then(suggestions.setStatus);
-            })
+            void api
+              .enableSuggestions(origin, granted)
+              .then((ok) => {
+                if (!ok) actions.say(t('suggestDenied'), 'error');
+                return api.suggestionStatus().then(suggestions.setStatus);
+              })
+              .catch(actions.sayFailure)
           }
           onOpen={(id) => applyRequest({ type: 'open', id })}
         />
@@ -184,6 +214,7 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest }: P
         query={query.trim()}
         count={items.length}
         nearestOnly={nearestOnly}
+        words={words}
       />
       <div class="coach-body">
         <h2 class="coach-sr-only">{t('resultsLabel')}</h2>
@@ -203,13 +234,13 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest }: P
             matches={current.matches}
             lang={lang}
             headingId="coach-detail-title"
-            onCopy={(text) => actions.use(current.entry.id, text, 'copy')}
-            onInsert={(text) => actions.use(current.entry.id, text, 'insert')}
+            onCopy={(text) => void actions.use(current.entry, text, 'copy')}
+            onInsert={(text) => void actions.use(current.entry, text, 'insert')}
             actions={
               <StarButton
                 starred={starred}
                 label={starred ? t('unstar') : t('star')}
-                onToggle={() => void api.toggleFavorite(current.entry.id).then(setFavorites)}
+                onToggle={() => void api.toggleFavorite(current.entry.id).then(setFavorites, actions.sayFailure)}
               />
             }
           />

@@ -16,12 +16,15 @@ interface Props {
   listId: string;
   activeId: string | undefined;
   expanded: boolean;
-  onQuery(query: string): void;
+  /** `pasted`: the change came from a paste or a drop (ticket text), not from typing. */
+  onQuery(query: string, pasted: boolean): void;
   onKinds(kinds: EntryKind[]): void;
   onKeyDown(event: KeyboardEvent): void;
+  /** In the search popup the key help also names Shift+Enter (open in the sidebar). */
+  popup?: boolean;
 }
 
-export function SearchBox({ inputRef, t, lang, query, kinds, listId, activeId, expanded, ...on }: Props) {
+export function SearchBox({ inputRef, t, lang, query, kinds, listId, activeId, expanded, popup, ...on }: Props) {
   return (
     <div class="coach-search">
       <input
@@ -38,12 +41,15 @@ export function SearchBox({ inputRef, t, lang, query, kinds, listId, activeId, e
         value={query}
         autoComplete="off"
         spellcheck={false}
-        onInput={(e) => on.onQuery(e.currentTarget.value)}
+        onInput={(e) => {
+          const inputType = (e as InputEvent).inputType ?? '';
+          on.onQuery(e.currentTarget.value, inputType === 'insertFromPaste' || inputType === 'insertFromDrop');
+        }}
         onKeyDown={on.onKeyDown}
       />
       <KindFilter kinds={kinds} label={t('filterLabel')} allLabel={t('filterAll')} lang={lang} onChange={on.onKinds} />
       <p id="coach-keys" class="coach-muted coach-keys">
-        {t('keysHelp')}
+        {t(popup ? 'keysHelpPopup' : 'keysHelp')}
       </p>
     </div>
   );

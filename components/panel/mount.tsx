@@ -5,18 +5,23 @@
  */
 import { render } from 'preact';
 import type { PanelApi } from '../../utils/panel/api';
-import { requestFromUrl } from '../../utils/panel/request';
+import { requestFromUrl, surfaceFromUrl } from '../../utils/panel/request';
 import { Panel } from './Panel';
 import './panel.css';
 
 export async function mountPanel(root: HTMLElement, api: PanelApi, search: string): Promise<void> {
+  // The small state first (one storage call); the corpus's chunk and index cache load behind it.
   const state = api.loadState();
-  // A task later, when the state's small reads are queued: they must not wait behind the index cache's
-  // megabytes in the storage backend, or the box would wait for the index.
-  const corpus = new Promise((resolve) => setTimeout(resolve, 0)).then(() => api.loadCorpus());
-  // Handled by the panel; this only keeps a failure before it mounts from being reported as unhandled.
+  const corpus = api.loadCorpus();
+  // Handled by the panel (usePanelCorpus); this only keeps a failure before it mounts from being reported
+  // as unhandled.
   corpus.catch(() => undefined);
   const initial = await state;
   document.documentElement.lang = initial.settings.uiLanguage;
-  render(<Panel api={api} corpus={corpus} initial={initial} initialRequest={requestFromUrl(search)} />, root);
+  const surface = surfaceFromUrl(search);
+  document.documentElement.dataset.surface = surface;
+  render(
+    <Panel api={api} corpus={corpus} initial={initial} initialRequest={requestFromUrl(search)} surface={surface} />,
+    root,
+  );
 }

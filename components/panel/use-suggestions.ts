@@ -3,11 +3,10 @@
  * regains focus, as the ticket may have changed) and the hits for its subject and latest message.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { PanelApi, SuggestionStatus } from '../../utils/panel/api';
+import type { Corpus, PanelApi, SuggestionStatus } from '../../utils/panel/api';
 import { suggestForTicket } from '../../utils/panel/ticket-suggest';
-import { type SearchIndex, search } from '../../utils/search';
 
-export function useSuggestions(api: Pick<PanelApi, 'suggestionStatus'>, index: SearchIndex | undefined) {
+export function useSuggestions(api: Pick<PanelApi, 'suggestionStatus'>, corpus: Corpus | null) {
   const [status, setStatus] = useState<SuggestionStatus>({ state: 'unknown-site' });
 
   useEffect(() => {
@@ -27,8 +26,8 @@ export function useSuggestions(api: Pick<PanelApi, 'suggestionStatus'>, index: S
 
   const hits = useMemo(
     () =>
-      status.state === 'on' && index ? suggestForTicket(status.ticket, (q, limit) => search(index, q, { limit })) : [],
-    [status, index],
+      status.state === 'on' && corpus ? suggestForTicket(status.ticket, (q, limit) => corpus.search(q, { limit })) : [],
+    [status, corpus],
   );
   return { status, setStatus, hits };
 }

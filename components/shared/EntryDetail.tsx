@@ -1,9 +1,11 @@
 /**
  * One entry in full: the errata note first, then the content of its kind, then provenance and review date.
+ * Fields the curator wrote rather than transcribed (`provenance.curated`) carry a mark next to their label
+ * and are listed with the source, so nobody quotes them as the source's words.
  * Phrasings get Copy and Insert buttons when the caller passes the callbacks (the quiz shows none).
  */
 import type { ComponentChildren } from 'preact';
-import type { Entry, Question } from '../../knowledge/schema';
+import type { CuratableField, Entry, Question } from '../../knowledge/schema';
 import { type Translate, translator } from '../../utils/i18n';
 import { phrasingsOf } from '../../utils/panel/entry-phrasings';
 import { rangesFor } from '../../utils/panel/highlight';
@@ -23,6 +25,33 @@ export interface EntryDetailProps {
   /** Extra controls for the header (e.g. the panel's favorite star). */
   actions?: ComponentChildren;
   headingId?: string;
+}
+
+const FIELD_LABEL = {
+  scenario: 'scenario',
+  steps: 'steps',
+  phrasings: 'phrasings',
+  keyPoints: 'keyPoints',
+  analysis: 'analysis',
+  example: 'example',
+  text: 'phrasingText',
+  situation: 'situation',
+  stem: 'stem',
+  options: 'options',
+  answer: 'answer',
+  explanation: 'explanation',
+  referencePoints: 'referencePoints',
+} as const satisfies Record<CuratableField, keyof (typeof sharedMessages)['zh-CN']>;
+
+/** The mark after a field's label when the curator wrote that field. */
+function CuratedMark({ entry, field, lang }: { entry: Entry; field: CuratableField; lang: UiLanguage }) {
+  if (!entry.provenance.curated?.includes(field)) return null;
+  const t = translator(sharedMessages, lang);
+  return (
+    <span class="coach-curated" title={t('curatedMarkTitle')}>
+      {t('curatedMark')}
+    </span>
+  );
 }
 
 function List({
@@ -82,13 +111,19 @@ function QuestionBody({
       )}
       {entry.questionType === 'open' && (
         <section>
-          <h4>{t('referencePoints')}</h4>
+          <h4>
+            {t('referencePoints')}
+            <CuratedMark entry={entry} field="referencePoints" lang={lang} />
+          </h4>
           <List items={entry.referencePoints} field="referencePoints" matches={matches} />
         </section>
       )}
       {entry.explanation && (
         <section>
-          <h4>{t('explanation')}</h4>
+          <h4>
+            {t('explanation')}
+            <CuratedMark entry={entry} field="explanation" lang={lang} />
+          </h4>
           <p>
             <Highlight text={entry.explanation} ranges={rangesFor(matches, 'explanation')} />
           </p>
@@ -123,24 +158,36 @@ export function EntryDetail({ entry, lang, matches, onCopy, onInsert, actions, h
       {entry.kind === 'guideline' && (
         <>
           <p class="coach-scenario">
-            <strong>{t('scenario')}：</strong>
+            <strong>
+              {t('scenario')}
+              <CuratedMark entry={entry} field="scenario" lang={lang} />：
+            </strong>
             <Highlight text={entry.scenario} ranges={rangesFor(matches, 'scenario')} />
           </p>
           <section>
-            <h4>{t('steps')}</h4>
+            <h4>
+              {t('steps')}
+              <CuratedMark entry={entry} field="steps" lang={lang} />
+            </h4>
             <List items={entry.steps} field="steps" matches={matches} ordered />
           </section>
         </>
       )}
       {entry.kind === 'phrasing' && entry.situation && (
         <p class="coach-scenario">
-          <strong>{t('situation')}：</strong>
+          <strong>
+            {t('situation')}
+            <CuratedMark entry={entry} field="situation" lang={lang} />：
+          </strong>
           {entry.situation}
         </p>
       )}
       {phrasings.length > 0 && (
         <section>
-          <h4>{t('phrasings')}</h4>
+          <h4>
+            {t('phrasings')}
+            <CuratedMark entry={entry} field={entry.kind === 'phrasing' ? 'text' : 'phrasings'} lang={lang} />
+          </h4>
           <ol class="coach-phrasings">
             {phrasings.map((p, i) => (
               <li key={p.field}>
@@ -173,19 +220,28 @@ export function EntryDetail({ entry, lang, matches, onCopy, onInsert, actions, h
       )}
       {entry.kind === 'guideline' && entry.keyPoints.length > 0 && (
         <section>
-          <h4>{t('keyPoints')}</h4>
+          <h4>
+            {t('keyPoints')}
+            <CuratedMark entry={entry} field="keyPoints" lang={lang} />
+          </h4>
           <List items={entry.keyPoints} field="keyPoints" matches={matches} />
         </section>
       )}
       {entry.kind === 'guideline' && entry.analysis && (
         <details>
-          <summary>{t('analysis')}</summary>
+          <summary>
+            {t('analysis')}
+            <CuratedMark entry={entry} field="analysis" lang={lang} />
+          </summary>
           <p>{entry.analysis}</p>
         </details>
       )}
       {entry.kind === 'guideline' && entry.example && (
         <details>
-          <summary>{t('example')}</summary>
+          <summary>
+            {t('example')}
+            <CuratedMark entry={entry} field="example" lang={lang} />
+          </summary>
           <p>{entry.example}</p>
         </details>
       )}
@@ -193,6 +249,21 @@ export function EntryDetail({ entry, lang, matches, onCopy, onInsert, actions, h
       {entry.truncated && <p class="coach-truncated">{t('truncated')}</p>}
       <footer class="coach-provenance">
         <p>{sourceLine(entry, t)}</p>
+        {entry.provenance.sectionIntro && (
+          <p>
+            {t('sectionIntro', {
+              section: entry.provenance.section ?? entry.provenance.source,
+              text: entry.provenance.sectionIntro,
+            })}
+          </p>
+        )}
+        {entry.provenance.curated && (
+          <p>
+            {t('curatedFields', {
+              fields: entry.provenance.curated.map((f) => t(FIELD_LABEL[f])).join(t('listSeparator')),
+            })}
+          </p>
+        )}
         {entry.provenance.note && <p>{entry.provenance.note}</p>}
         <p>{t('reviewed', { date: entry.reviewedAt })}</p>
       </footer>

@@ -25,6 +25,13 @@ type Key =
   | 'sourceNumber'
   | 'sourceOnly'
   | 'reviewed'
+  | 'sectionIntro'
+  | 'curatedMark'
+  | 'curatedMarkTitle'
+  | 'curatedFields'
+  | 'stem'
+  | 'phrasingText'
+  | 'listSeparator'
   | 'copy'
   | 'insert'
   | 'copyLabel'
@@ -57,6 +64,13 @@ export const sharedMessages: Catalog<Key> = {
     sourceNumber: '出处：{source} · 第 {number} 题',
     sourceOnly: '出处：{source}',
     reviewed: '最后审核：{date}',
+    sectionIntro: '本部分（{section}）{text}',
+    curatedMark: '（编者撰写）',
+    curatedMarkTitle: '这部分不是原文，由编者根据原文撰写或改写',
+    curatedFields: '不是原文，由编者撰写或改写：{fields}',
+    stem: '题干',
+    phrasingText: '话术',
+    listSeparator: '、',
     copy: '复制',
     insert: '插入',
     copyLabel: '复制话术 {n}',
@@ -86,6 +100,13 @@ export const sharedMessages: Catalog<Key> = {
     sourceNumber: 'Source: {source} · no. {number}',
     sourceOnly: 'Source: {source}',
     reviewed: 'Last reviewed: {date}',
+    sectionIntro: 'Section ({section}): {text}',
+    curatedMark: ' (curator’s text)',
+    curatedMarkTitle: 'Not in the source: written or reworded by the curators from it',
+    curatedFields: 'Not in the source, written or reworded by the curators: {fields}',
+    stem: 'Question',
+    phrasingText: 'Phrasing',
+    listSeparator: ', ',
     copy: 'Copy',
     insert: 'Insert',
     copyLabel: 'Copy phrasing {n}',

@@ -1,4 +1,9 @@
 import { mountPanel } from '../../components/panel/mount';
 import { createPanelApi } from '../../utils/browser/panel-api';
+import { surfaceFromUrl } from '../../utils/panel/request';
 
-void mountPanel(document.getElementById('app') as HTMLElement, createPanelApi(), location.search);
+void mountPanel(
+  document.getElementById('app') as HTMLElement,
+  createPanelApi(surfaceFromUrl(location.search)),
+  location.search,
+);

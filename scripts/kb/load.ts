@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { BUILTIN_PACK_FILES, BUILTIN_VALIDATION } from '../../knowledge/builtin';
-import { formatProblem, mergePacks, type PackResult, parsePackJson } from '../../knowledge/loader';
+import { formatProblem, mergePacks, mergeSynonyms, type PackResult, parsePackJson } from '../../knowledge/loader';
 import type { Entry, Pack } from '../../knowledge/schema';
 
 export interface LoadedPacks {
@@ -53,6 +53,11 @@ export function loadPacks(file: string | undefined, cwd: string): LoadedPacks {
 /** The entries of the loaded packs, merged in order. */
 export function entriesOf(loaded: LoadedPacks): Entry[] {
   return mergePacks(loaded.packs);
+}
+
+/** The synonym groups of the loaded packs. */
+export function synonymsOf(loaded: LoadedPacks): string[][] {
+  return mergeSynonyms(loaded.packs);
 }
 
 /** Parses `--flag value` and boolean `--flag` options; everything else is positional. */

@@ -43,7 +43,7 @@ function fakeApi(settings: Settings = DEFAULT_SETTINGS) {
       if (state.library.revision !== expected) return { ok: false as const, message: 'changed elsewhere' };
       state.library = next;
       changed();
-      return { ok: true as const };
+      return { ok: true as const, library: next };
     },
   };
   const downloads: { name: string; text: string }[] = [];

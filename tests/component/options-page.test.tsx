@@ -30,7 +30,7 @@ function fakeApi(settings = DEFAULT_SETTINGS, policy: Promise<PolicyState> = Pro
     write: async (next: typeof state.library) => {
       state.library = next;
       changed();
-      return { ok: true as const };
+      return { ok: true as const, library: next };
     },
   };
   const api: OptionsApi = {
@@ -65,8 +65,8 @@ function fakeApi(settings = DEFAULT_SETTINGS, policy: Promise<PolicyState> = Pro
       return { ok: true } as const;
     }),
     discardCorrupt: async () => {},
-    saveSettings: vi.fn(async (s) => {
-      state.settings = s;
+    saveSettings: vi.fn(async (patch) => {
+      state.settings = { ...state.settings, ...patch };
       changed();
     }),
     clearNoResults: async () => {},
@@ -114,6 +114,19 @@ describe('options page', () => {
     expect(await screen.findByText('已导入「Acme 客服规范」。')).toBeTruthy();
     expect(state.library.packs.map((p) => p.pack.id)).toEqual(['acme-support']);
     expect(await screen.findByLabelText('Acme 客服规范（acme-support，6 条）')).toBeTruthy();
+  });
+
+  it('shows the synonym groups a pack brings in the preview, and applies them with the pack', async () => {
+    const { api, state } = fakeApi();
+    render(<OptionsApp api={api} today="2026-11-23" />);
+    await screen.findByRole('heading', { name: '导入知识包' });
+    choose(JSON.stringify({ ...teamPack(), synonyms: [['安心保', '安心保障计划', 'AXB']] }), 'team.json');
+    const summary = await screen.findByText(/^同义词 1 组/);
+    const list = (summary.closest('details') as HTMLElement).querySelector('ul') as HTMLElement;
+    expect(list.textContent).toBe('安心保 = 安心保障计划 = AXB');
+    fireEvent.click(screen.getByRole('button', { name: '应用' }));
+    expect(await screen.findByText('已导入「Acme 客服规范」。')).toBeTruthy();
+    expect(state.library.packs[0]?.pack.synonyms).toEqual([['安心保', '安心保障计划', 'AXB']]);
   });
 
   it('renders pack text as text: HTML in a title stays inert', async () => {
@@ -209,12 +222,138 @@ describe('options page', () => {
     fireEvent.click(screen.getByRole('button', { name: '保存设置' }));
     await waitFor(() => expect(api.saveSettings).toHaveBeenCalledTimes(1));
     expect(api.saveSettings).toHaveBeenCalledWith({
-      ...DEFAULT_SETTINGS,
       quizSize: 8,
       uiLanguage: 'en',
       suggestionSites: ['https://acme.zendesk.com'],
       ticketSelectors: [{ host: 'acme.zendesk.com', subject: 'h1', message: '' }],
     });
     expect(await screen.findByRole('heading', { name: 'Preferences' })).toBeTruthy();
+  });
+
+  it('says what the no-result report keeps: typed queries only, masked numbers, 90 days, this computer', async () => {
+    const { api } = fakeApi();
+    render(<OptionsApp api={api} today="2026-11-23" />);
+    const section = (await screen.findByRole('heading', { name: '无结果搜索记录' })).closest('section') as HTMLElement;
+    const text = section.textContent ?? '';
+    for (const part of [
+      '仅保存在本机',
+      '亲手输入',
+      '页面选中的文字',
+      '右键菜单搜索',
+      '粘贴',
+      '工单推荐',
+      '手机号',
+      '身份证号',
+      '银行卡号',
+      '邮箱',
+      '90 天',
+    ]) {
+      expect(text).toContain(part);
+    }
+  });
+
+  it('refuses a file over 40 MB before reading it', async () => {
+    const { api } = fakeApi();
+    const preview = vi.spyOn(api, 'preview');
+    render(<OptionsApp api={api} today="2026-11-23" />);
+    await screen.findByRole('heading', { name: '导入知识包' });
+    const input = screen.getByLabelText('选择文件') as HTMLInputElement;
+    const file = new File(['{}'], 'dump.json');
+    Object.defineProperty(file, 'size', { value: 60 * 1024 * 1024 });
+    const read = vi.fn(async () => new ArrayBuffer(0));
+    Object.defineProperty(file, 'arrayBuffer', { value: read });
+    Object.defineProperty(file, 'text', { value: read });
+    Object.defineProperty(file, 'stream', { value: read });
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    fireEvent.change(input);
+    const section = screen.getByRole('heading', { name: '导入知识包' }).closest('section') as HTMLElement;
+    const alert = within(section).getByRole('alert');
+    await waitFor(() => expect(alert.textContent).toContain('「dump.json」有 60.0 MB，知识包最大 40 MB：文件未读取。'));
+    expect(read).not.toHaveBeenCalled();
+    expect(preview).not.toHaveBeenCalled();
+    // A file of the right size afterwards is read and previewed as usual.
+    choose(JSON.stringify(teamPack()), 'team.json');
+    expect(await screen.findByText('新增 6')).toBeTruthy();
+    expect(alert.textContent).not.toContain('dump.json');
+  });
+
+  it('says so when Apply fails (storage full) and lets the agent press Apply again', async () => {
+    const { api, state } = fakeApi();
+    const realApply = api.apply;
+    api.apply = vi
+      .fn(realApply)
+      .mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded')) as unknown as OptionsApi['apply'];
+    render(<OptionsApp api={api} today="2026-11-23" />);
+    await screen.findByRole('heading', { name: '导入知识包' });
+    choose(JSON.stringify(teamPack()), 'team.json');
+    const apply = await screen.findByRole('button', { name: '应用' });
+    fireEvent.click(apply);
+    const alerts = await screen.findAllByRole('alert');
+    await waitFor(() =>
+      expect(alerts.map((a) => a.textContent).join()).toContain('操作没有完成：QUOTA_BYTES quota exceeded'),
+    );
+    expect(state.library.packs).toEqual([]);
+    const again = screen.getByRole('button', { name: '应用' }) as HTMLButtonElement;
+    expect(again.disabled).toBe(false);
+    fireEvent.click(again);
+    expect(await screen.findByText('已导入「Acme 客服规范」。')).toBeTruthy();
+    expect(screen.queryByText(/QUOTA_BYTES/)).toBeNull();
+  });
+
+  it('says so when any other action of the page fails: toggle, remove, reset, discard, save, record switch, clear, sync', async () => {
+    const { api, state } = fakeApi();
+    const seed = planImport(state.library, state.builtin, teamPack(), 'replace', { from: 'team.json', now: 1 });
+    if (!seed.ok) throw new Error('seed');
+    state.library = seed.library;
+    state.corrupt = [{ value: { id: 'x' }, reasons: ['damaged'], foundAt: 1 }];
+    state.noResults = [{ query: '退款', count: 1, firstAt: 1, lastAt: 1 }];
+    const fail = (what: string) => vi.fn(async () => Promise.reject(new Error(`${what} failed`)));
+    Object.assign(api, {
+      setPackEnabled: fail('toggle'),
+      setBuiltinEnabled: fail('builtin toggle'),
+      removePack: fail('remove'),
+      resetToBuiltin: fail('reset'),
+      discardCorrupt: fail('discard'),
+      saveSettings: fail('save'),
+      clearNoResults: fail('clear'),
+      syncNow: fail('sync'),
+    });
+    const policy: PolicyState = {
+      policy: { packUrl: 'https://kb.example.com/acme.json', syncIntervalMinutes: 60 },
+      policyProblems: [],
+      originGranted: true,
+    };
+    api.loadPolicy = async () => policy;
+    render(<OptionsApp api={api} today="2026-11-23" />);
+    const alertText = () =>
+      screen
+        .getAllByRole('alert')
+        .map((a) => a.textContent)
+        .join('|');
+    const expectAlert = (what: string) => waitFor(() => expect(alertText()).toContain(`操作没有完成：${what} failed`));
+
+    fireEvent.click(await screen.findByLabelText('Acme 客服规范（acme-support，6 条）'));
+    await expectAlert('toggle');
+    fireEvent.click(screen.getByRole('checkbox', { name: /^内置知识包/ }));
+    await expectAlert('builtin toggle');
+    fireEvent.click(screen.getByRole('button', { name: /^移除/ }));
+    fireEvent.click(screen.getByRole('button', { name: '确定' }));
+    await expectAlert('remove');
+    fireEvent.click(screen.getByRole('button', { name: '恢复为内置知识包' }));
+    fireEvent.click(screen.getByRole('button', { name: '确定' }));
+    await expectAlert('reset');
+    expect(screen.getByRole('button', { name: '恢复为内置知识包' })).toBeTruthy(); // the confirmation closed
+    fireEvent.click(screen.getByRole('button', { name: '丢弃' }));
+    await expectAlert('discard');
+    fireEvent.click(screen.getByLabelText('记录无结果的搜索'));
+    await expectAlert('save');
+    fireEvent.click(screen.getByRole('button', { name: '清空' }));
+    await expectAlert('clear');
+    fireEvent.click(await screen.findByRole('button', { name: '立即同步' }));
+    await expectAlert('sync');
+    fireEvent.click(screen.getByRole('button', { name: '保存设置' }));
+    const settings = screen.getByRole('heading', { name: '偏好设置' }).closest('section') as HTMLElement;
+    await waitFor(() => expect(within(settings).getByRole('alert').textContent).toBe('操作没有完成：save failed'));
+    expect(screen.queryByText('设置已保存。')).toBeNull();
   });
 });

@@ -23,6 +23,12 @@ export interface ExtensionSession {
   worker: Worker;
   /** Opens `chrome-extension://ID/<page>` in a new tab and waits for it to load. */
   openPage(page: 'sidepanel.html' | 'popup.html' | 'options.html', query?: string): Promise<Page>;
+  /** Uncaught errors of every page of this browser so far (tests check it stays empty). */
+  errors: string[];
+  /** Writes `chrome.storage.local` values in the service worker: a test's own starting state. */
+  seedLocal(values: Record<string, unknown>): Promise<void>;
+  /** Reads `chrome.storage.local` values in the service worker. */
+  readLocal<T = Record<string, unknown>>(keys: string | string[] | null): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -46,12 +52,21 @@ export async function launchExtension(extensionDir: string = EXTENSION_DIR): Pro
     ],
     permissions: ['clipboard-read', 'clipboard-write'],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const errors: string[] = [];
+  context.on('weberror', (error) => errors.push(`${error.page()?.url() ?? ''}: ${error.error().message}`));
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 60_000 }));
   const extensionId = new URL(worker.url()).host;
   return {
     context,
     extensionId,
     worker,
+    errors,
+    async seedLocal(values) {
+      await worker.evaluate((v) => chrome.storage.local.set(v), values);
+    },
+    async readLocal<T>(keys: string | string[] | null) {
+      return (await worker.evaluate((k) => chrome.storage.local.get<Record<string, unknown>>(k), keys)) as T;
+    },
     async openPage(page, query = '') {
       const tab = await context.newPage();
       await tab.goto(`chrome-extension://${extensionId}/${page}${query}`);

@@ -1,10 +1,11 @@
 /**
  * The options page in the built extension: broken files are refused with an alert and change nothing,
- * a valid pack becomes searchable in the side panel with its HTML inert, and a 10,000-entry pack
- * imports and keeps keystrokes fast. Timings are printed for the README.
+ * a valid pack becomes searchable in the side panel with its HTML inert, a 10,000-entry pack imports and
+ * searches, and damaged stored packs are kept aside. Each test sets up the state it needs itself; timings
+ * are measured by `npm run measure -- --pack-size 10000`, not here.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionSession, launchExtension } from './harness';
 import { bigPack } from './options-fixtures';
 
@@ -38,8 +39,15 @@ async function searchPanel(session: ExtensionSession, query: string): Promise<{ 
   const box = page.getByRole('combobox');
   await box.waitFor();
   await box.fill(query);
-  await page.getByRole('option').first().waitFor({ timeout: 10_000 });
+  await page.getByRole('option').first().waitFor({ timeout: 60_000 });
   return { page, options: await page.getByRole('option').allTextContents() };
+}
+
+/** Chooses a file and applies its preview; resolves when the page says it was imported. */
+async function importFile(options: Page, name: string, text: string, packName: string): Promise<void> {
+  await chooseFile(options, name, text);
+  await options.getByRole('button', { name: '应用' }).click();
+  await options.getByText(`已导入「${packName}」。`).waitFor({ timeout: 120_000 });
 }
 
 describe('options page (e2e)', () => {
@@ -52,6 +60,9 @@ describe('options page (e2e)', () => {
   });
   afterAll(async () => {
     await session?.close();
+  });
+  afterEach(() => {
+    expect(session.errors).toEqual([]);
   });
 
   it('refuses a broken file with an alert, changes nothing, and built-in knowledge still searches', async () => {
@@ -68,8 +79,7 @@ describe('options page (e2e)', () => {
     expect(text).toContain('第 2 条：ID只能用小写英文字母、数字和 “-”');
     expect(text).toMatch(/broken\.json:\d+ · entries\[1\]\.id/);
     expect(await options.getByRole('button', { name: '应用' }).count()).toBe(0);
-    const stored = await session.worker.evaluate(() => chrome.storage.local.get('packLibrary'));
-    expect(stored.packLibrary).toBeUndefined();
+    expect(await session.readLocal('packLibrary')).toEqual({});
 
     const { page, options: hits } = await searchPanel(session, '投诉');
     expect(hits.some((t) => t.includes('客户投诉处理的优先级顺序'))).toBe(true);
@@ -85,7 +95,7 @@ describe('options page (e2e)', () => {
     await chooseFile(options, 'mars.json', JSON.stringify(valid));
     await options.getByText('新增 2').waitFor();
     await options.getByRole('button', { name: '应用' }).click();
-    await options.getByText('已导入「团队 mars-team」。').waitFor();
+    await options.getByText('已导入「团队 mars-team」。').waitFor({ timeout: 60_000 });
     await options.getByRole('checkbox', { name: '团队 mars-team（mars-team，2 条）' }).waitFor();
 
     const { page, options: hits } = await searchPanel(session, '火星');
@@ -102,14 +112,13 @@ describe('options page (e2e)', () => {
     const box = panel.getByRole('combobox');
     await box.fill('木星');
     await panel.getByText('没有找到“木星”的相关条目。').waitFor();
-    await chooseFile(
+    await importFile(
       options,
       'jupiter.json',
       JSON.stringify(pack('jupiter-team', [entry('jupiter-1', '木星话术', '木星')])),
+      '团队 jupiter-team',
     );
-    await options.getByRole('button', { name: '应用' }).click();
-    await options.getByText('已导入「团队 jupiter-team」。').waitFor();
-    await panel.getByRole('option', { name: /木星话术/ }).waitFor({ timeout: 10_000 });
+    await panel.getByRole('option', { name: /木星话术/ }).waitFor({ timeout: 60_000 });
     await panel.close();
   });
 
@@ -120,83 +129,34 @@ describe('options page (e2e)', () => {
     await options.getByText('文件编码：GBK').waitFor();
     await options.getByText('新增 1').waitFor();
     await options.getByRole('button', { name: '应用' }).click();
-    await options.getByText('已导入「团队话术」。').waitFor();
-    type Stored = { packs: { pack: { name: string; entries: unknown[] } }[] };
-    const stored = (await session.worker.evaluate(
-      async () => (await chrome.storage.local.get('packLibrary')).packLibrary,
-    )) as Stored;
-    const pack = stored.packs.find((p) => p.pack.name === '团队话术')?.pack;
+    await options.getByText('已导入「团队话术」。').waitFor({ timeout: 60_000 });
+    type Stored = { packLibrary: { packs: { pack: { name: string; entries: unknown[] } }[] } };
+    const stored = await session.readLocal<Stored>('packLibrary');
+    const pack = stored.packLibrary.packs.find((p) => p.pack.name === '团队话术')?.pack;
     expect(pack?.entries[0]).toMatchObject({ id: 'gbk-apology', title: '致歉话术GBK', text: '非常抱歉给您带来不便' });
   });
 
-  it('imports a 10,000-entry pack and the panel answers a keystroke in under 50 ms', async () => {
-    const text = JSON.stringify(bigPack(10_000));
-    let t0 = Date.now();
-    await chooseFile(options, 'big.json', text);
-    await options.getByText('新增 10000').waitFor({ timeout: 60_000 });
-    const previewMs = Date.now() - t0;
-    t0 = Date.now();
+  it('imports a 10,000-entry pack through the page, and the panel searches it', async () => {
+    const big = bigPack(10_000) as { entries: { title: string }[] };
+    await chooseFile(options, 'big.json', JSON.stringify(big));
+    await options.getByText('新增 10000').waitFor({ timeout: 120_000 });
     await options.getByRole('button', { name: '应用' }).click();
-    await options.getByText('已导入「大型团队知识包 10000」。').waitFor({ timeout: 60_000 });
-    const applyMs = Date.now() - t0;
+    await options.getByText('已导入「大型团队知识包 10000」。').waitFor({ timeout: 120_000 });
 
     const page = await session.openPage('sidepanel.html');
     const box = page.getByRole('combobox');
-    await box.waitFor();
-    // The box comes first and focused; the 10k index follows (`coach:index-ready`). Generous bounds:
-    // exact figures come from `npx tsx scripts/measure-pages.ts --pack-size 10000`.
-    await page.waitForFunction(() => performance.getEntriesByName('coach:index-ready').length > 0);
-    const [interactiveMs, readyMs, focused] = await page.evaluate(() => [
-      performance.getEntriesByName('coach:interactive')[0]?.startTime ?? Number.NaN,
-      performance.getEntriesByName('coach:index-ready')[0]?.startTime ?? Number.NaN,
-      document.activeElement?.getAttribute('role') === 'combobox',
-    ]);
-    expect(focused).toBe(true);
-    expect(interactiveMs).toBeLessThan(500);
-    expect(readyMs).toBeLessThan(3_000);
-    await box.focus();
-    // Time from the input event to the panel's DOM changing (results or the no-result note), measured in the page.
-    await page.evaluate(() => {
-      const w = window as unknown as { __lat: number[]; __down: number };
-      w.__lat = [];
-      // `input` (capture, before the panel's handler): Playwright types CJK text without key events, like an IME.
-      document.addEventListener('input', (e) => (w.__down = e.timeStamp), true);
-      const app = document.getElementById('app') as HTMLElement;
-      new MutationObserver(() => {
-        if (w.__down) {
-          w.__lat.push(performance.now() - w.__down);
-          w.__down = 0;
-        }
-      }).observe(app, { childList: true, subtree: true, characterData: true });
-    });
-    const latencies: number[] = [];
-    for (const query of ['退款', '物流', '发票', '会员', '投诉', '售后', 'tuikuan', '快递', '积分', '保修']) {
-      await box.fill('');
-      await page.waitForTimeout(50);
-      for (const ch of query) {
-        await page.evaluate(() => ((window as unknown as { __lat: number[] }).__lat = []));
-        await page.keyboard.type(ch);
-        await page
-          .waitForFunction(() => (window as unknown as { __lat: number[] }).__lat.length > 0, null, { timeout: 5_000 })
-          .catch(() => {});
-        const lat = await page.evaluate(() => (window as unknown as { __lat: number[] }).__lat[0]);
-        if (lat !== undefined) latencies.push(lat);
-      }
-    }
-    latencies.sort((a, b) => a - b);
-    const p50 = latencies[Math.floor(latencies.length / 2)] ?? Number.NaN;
-    const p95 = latencies[Math.floor(latencies.length * 0.95)] ?? Number.NaN;
-    const max = latencies.at(-1) ?? Number.NaN;
-    console.log(
-      `10k pack: preview ${previewMs} ms, apply+index ${applyMs} ms, panel interactive ${interactiveMs.toFixed(0)} ms, ` +
-        `index ready ${readyMs.toFixed(0)} ms; ` +
-        `keystroke→results n=${latencies.length} p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${max.toFixed(1)} ms`,
-    );
-    expect(await page.getByRole('option').count()).toBeGreaterThan(0);
-    expect(latencies.length).toBeGreaterThan(15);
-    expect(p95).toBeLessThan(50);
+    // The box takes typing at once; the 10k index follows.
+    await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
+    // The last entry of the pack, by its title.
+    const title = big.entries.at(-1)?.title as string;
+    await box.fill(title);
+    await expect
+      .poll(async () => (await page.locator('[role="option"] .coach-option-title').allTextContents())[0], {
+        timeout: 60_000,
+      })
+      .toBe(title);
     await page.close();
-  }, 240_000);
+  }, 300_000);
 
   it('keeps a query typed while the 10,000-entry index loads and answers it when the index is ready', async () => {
     // Holds the panel's read of the index cache until the test releases it, so typing surely comes first.
@@ -223,51 +183,51 @@ describe('options page (e2e)', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('combobox');
     await page.keyboard.type('退款');
     await page.getByText('正在载入知识库').waitFor();
-    await page.waitForTimeout(300);
+    // Held: nothing can be listed before the index arrives, however long the test waits.
+    expect(await box.inputValue()).toBe('退款');
     expect(await page.getByRole('option').count()).toBe(0);
     expect(await page.evaluate(() => performance.getEntriesByName('coach:index-ready').length)).toBe(0);
 
     await page.evaluate(() => (window as unknown as { __releaseIndex: () => void }).__releaseIndex());
-    await page.getByRole('option').first().waitFor({ timeout: 10_000 });
+    await page.getByRole('option').first().waitFor({ timeout: 60_000 });
     expect(await box.inputValue()).toBe('退款');
     expect((await page.getByRole('option').allTextContents()).some((t) => t.includes('退款'))).toBe(true);
     expect(await page.evaluate(() => performance.getEntriesByName('coach:index-ready').length)).toBe(1);
     expect(await page.getByText('正在载入知识库').count()).toBe(0);
     await page.close();
-  }, 60_000);
+  }, 120_000);
 
   it('reports a damaged stored pack and keeps it aside instead of dropping it', async () => {
-    await session.worker.evaluate(async () => {
-      const { packLibrary, packRevision } = (await chrome.storage.local.get(['packLibrary', 'packRevision'])) as {
-        packLibrary: { packs: unknown[] };
-        packRevision: number;
-      };
-      packLibrary.packs.push({ pack: { id: 'damaged', entries: 'oops' }, origin: 'import', enabled: true });
-      await chrome.storage.local.set({ packLibrary, packRevision: packRevision + 1 });
+    // Its own state: one good pack and one damaged pack, as a crash or an older release could leave them.
+    const good = { pack: pack('good-team', [entry('good-1', '好的话术', '您好')]), enabled: true, origin: 'import' };
+    const damaged = { pack: { id: 'damaged', entries: 'oops' }, origin: 'import', enabled: true };
+    await session.seedLocal({
+      packLibrary: { revision: 4242, builtinEnabled: true, packs: [good, damaged] },
+      packRevision: 4242,
     });
     const page = await session.openPage('options.html');
-    await page.getByRole('heading', { name: '已隔离的损坏数据' }).waitFor();
+    await page.getByRole('heading', { name: '已隔离的损坏数据' }).waitFor({ timeout: 60_000 });
     await page.getByText('有 1 个已保存的知识包无法读取').waitFor();
     type Stored = {
       packLibrary: { packs: { pack: { id: string } }[] };
       'packLibrary:corrupt': { value: { pack: { id: string } } }[];
     };
-    const stored = (await session.worker.evaluate(async () =>
-      chrome.storage.local.get(['packLibrary', 'packLibrary:corrupt']),
-    )) as Stored;
-    expect(stored['packLibrary:corrupt'][0]?.value.pack.id).toBe('damaged');
-    expect(stored.packLibrary.packs.map((p) => p.pack.id)).toContain('big-team');
+    const stored = await session.readLocal<Stored>(['packLibrary', 'packLibrary:corrupt']);
+    expect(stored['packLibrary:corrupt'].map((c) => c.value.pack.id)).toContain('damaged');
+    expect(stored.packLibrary.packs.map((p) => p.pack.id)).toEqual(['good-team']);
     // The background re-indexes the repaired library, so a side panel opening now need not build it itself.
     await expect
       .poll(
-        () =>
-          session.worker.evaluate(async () => {
-            const { packIndexCache, packRevision } = await chrome.storage.local.get(['packIndexCache', 'packRevision']);
-            return String((packIndexCache as { key?: string } | undefined)?.key).endsWith(`:${packRevision}`);
-          }),
-        { timeout: 30_000, interval: 500 },
+        async () => {
+          const { packIndexCache, packRevision } = await session.readLocal<{
+            packIndexCache?: { key?: string };
+            packRevision: number;
+          }>(['packIndexCache', 'packRevision']);
+          return String(packIndexCache?.key).endsWith(`:${packRevision}`);
+        },
+        { timeout: 120_000, interval: 500 },
       )
       .toBe(true);
     await page.close();
-  });
+  }, 180_000);
 });

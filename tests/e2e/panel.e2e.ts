@@ -5,13 +5,13 @@
 import * as OpenCC from 'opencc-js';
 import { pinyin } from 'pinyin-pro';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { builtinPacks } from '../../knowledge/builtin';
 import { type ExtensionSession, launchExtension } from './harness';
 
 const entries = builtinPacks().packs.flatMap((pack) => pack.entries);
-// A guideline with a phrasing, so Enter has something to copy; chosen from the pack, not hard-coded.
-const guide = entries.find((e) => e.kind === 'guideline' && e.phrasings.length > 0);
+// A guideline with a phrasing and no erratum, so Enter copies at once; chosen from the pack, not hard-coded.
+const guide = entries.find((e) => e.kind === 'guideline' && e.phrasings.length > 0 && !e.errata);
 if (guide?.kind !== 'guideline') throw new Error('the built-in pack has no guideline with a phrasing');
 const keyword = guide.keywords.find((k) => /^[\u4e00-\u9fff]{3,4}$/.test(k)) ?? guide.title.slice(0, 3);
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
@@ -34,6 +34,9 @@ describe('side panel', () => {
   });
   afterAll(async () => {
     await session?.close();
+  });
+  afterEach(() => {
+    expect(session.errors).toEqual([]);
   });
 
   it('opens with the search box focused and marks when it is interactive', async () => {
@@ -80,8 +83,35 @@ describe('side panel', () => {
 
     await box.press('Escape');
     expect(await box.inputValue()).toBe('');
-    // The second Esc closes the page while the key press is still being delivered.
-    await Promise.all([page.waitForEvent('close'), box.press('Escape').catch(() => undefined)]);
+    // The second Esc closes the page: dispatched in the page, as the press itself would outlive it.
+    const closed = page.waitForEvent('close');
+    await box.evaluate((el) => {
+      el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+    });
+    await closed;
+  });
+
+  it('asks again before copying a phrasing of an entry with an erratum: Enter cancels, Tab + Enter copies', async () => {
+    const flagged = entries.find((e) => e.kind === 'guideline' && e.phrasings.length > 0 && e.errata);
+    if (flagged?.kind !== 'guideline' || !flagged.errata) throw new Error('the built-in pack has no flagged phrasing');
+    const page = await session.openPage('sidepanel.html');
+    const box = page.getByRole('combobox');
+    await page.evaluate(() => navigator.clipboard.writeText('before'));
+    await box.fill(flagged.title);
+    await expect.poll(() => selectedTitle(page)).toBe(flagged.title);
+    await box.press('Enter');
+    const dialog = page.getByRole('alertdialog');
+    await expect.poll(() => dialog.textContent()).toContain(flagged.errata);
+    // The real keyboard: Enter on the focused 「取消」 cancels; nothing reached the clipboard.
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('已取消，未复制也未插入。');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('before');
+    await box.press('Enter');
+    await expect.poll(() => dialog.count()).toBe(1);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/已复制/);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(flagged.phrasings[0]);
   });
 
   it('does not act on Enter or Esc while an input method is composing', async () => {
@@ -89,19 +119,28 @@ describe('side panel', () => {
     const box = page.getByRole('combobox');
     await box.fill(guide.title);
     await expect.poll(() => selectedTitle(page)).toBe(guide.title);
-    await page.evaluate(() => navigator.clipboard.writeText('unchanged'));
-    await box.evaluate((el) => {
-      el.dispatchEvent(
-        new KeyboardEvent('keydown', { key: 'Enter', isComposing: true, bubbles: true, cancelable: true }),
-      );
-      el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', keyCode: 229, bubbles: true, cancelable: true }));
-      el.dispatchEvent(
-        new KeyboardEvent('keydown', { key: 'Escape', isComposing: true, bubbles: true, cancelable: true }),
-      );
+    // Counts clipboard writes, so the test knows when every key below has been handled.
+    await page.evaluate(() => {
+      const w = window as unknown as { __writes: string[] };
+      w.__writes = [];
+      const write = navigator.clipboard.writeText.bind(navigator.clipboard);
+      navigator.clipboard.writeText = (text: string) => {
+        w.__writes.push(text);
+        return write(text);
+      };
     });
-    await page.waitForTimeout(200);
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('unchanged');
-    expect(await page.getByRole('status').textContent()).toBe('');
+    await box.evaluate((el) => {
+      const key = (init: KeyboardEventInit) =>
+        el.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init }));
+      key({ key: 'Enter', isComposing: true });
+      key({ key: 'Enter', keyCode: 229 });
+      key({ key: 'Escape', isComposing: true });
+      // Then a plain Enter, which copies: once it has, the keys before it have surely been handled.
+      key({ key: 'Enter' });
+    });
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/已复制/);
+    const writes = await page.evaluate(() => (window as unknown as { __writes: string[] }).__writes);
+    expect(writes).toEqual([guide.phrasings[0]]);
     expect(await box.inputValue()).toBe(guide.title);
     await page.close();
   });
@@ -147,7 +186,7 @@ describe('side panel', () => {
     await expect.poll(() => page.getByText(`没有找到“${query}”`).isVisible()).toBe(true);
     expect(await page.getByText('拼音首字母').isVisible()).toBe(true);
     await expect
-      .poll(() => session.worker.evaluate(() => chrome.storage.local.get('noResultLog')), { timeout: 5000 })
+      .poll(() => session.readLocal('noResultLog'), { timeout: 30_000 })
       .toMatchObject({ noResultLog: [{ query, count: 1 }] });
     await page.close();
   });

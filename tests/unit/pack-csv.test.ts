@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { builtinPacks } from '../../knowledge/builtin';
 import { formatProblem } from '../../knowledge/loader';
 import type { Entry } from '../../knowledge/schema';
 import { csvToPack } from '../../utils/packs/csv';
@@ -132,6 +133,25 @@ describe('CSV import', () => {
     expect(csv.startsWith('\uFEFFkind,id,title,')).toBe(true);
     const back = csvToPack(csv, { ...OPTIONS, packId: pack.id, packName: pack.name });
     expect(back.ok ? back.pack.entries : back.problems).toEqual(pack.entries);
+  });
+
+  it('exports the built-in pack so that importing it gives the same entries, curated marks and section lines included', () => {
+    const [exam, guide] = builtinPacks().packs;
+    for (const pack of [exam, guide]) {
+      if (!pack) throw new Error('built-in pack missing');
+      const { csv, skipped } = packToCsv(pack);
+      expect(skipped).toEqual([]);
+      const back = csvToPack(csv, { ...OPTIONS, packId: pack.id, packName: pack.name });
+      expect(back.ok ? back.pack.entries : back.problems).toEqual(pack.entries);
+    }
+  });
+
+  it('names the curated column for a field name the entry does not have', () => {
+    const text = ['kind,id,title,text,curated', 'phrasing,p1,话术,您好。,text|scenario'].join('\r\n');
+    const result = csvToPack(text, OPTIONS);
+    expect(result.ok ? [] : result.problems.map((p) => formatProblem('team.csv', p))).toEqual([
+      'team.csv:2: column "curated": names "scenario", which this phrasing does not have (id "p1")',
+    ]);
   });
 
   it('keeps formula-like text as text in Excel and restores it on import', () => {

@@ -100,7 +100,7 @@ export class MemoryStore implements LibraryStore {
     if ((await this.read()).revision !== expectedRevision) return { ok: false as const, message: 'changed elsewhere' };
     this.writes++;
     this.text = JSON.stringify(next);
-    return { ok: true as const };
+    return { ok: true as const, library: next };
   }
 }
 

@@ -53,6 +53,40 @@ describe('parsePackJson', () => {
     expect(messages.some((m) => m.startsWith('entries[2].answer "C" is not one of the option keys'))).toBe(true);
   });
 
+  it('keeps the curated mark and the section line, and names a curated field the entry lacks', () => {
+    const marked = {
+      ...guideline,
+      provenance: { ...guideline.provenance, sectionIntro: '考察点：沟通能力。', curated: ['scenario'] },
+    };
+    const ok = parsePackJson(pack([marked]));
+    expect(ok.ok && ok.pack.entries[0]?.provenance).toEqual(marked.provenance);
+
+    const wrong = {
+      ...marked,
+      id: 'wrong',
+      provenance: { ...marked.provenance, curated: ['scenario', 'stem', 'title'] },
+    };
+    const result = parsePackJson(pack([wrong]));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const lines = result.problems.map((p) => formatProblem('team.json', p));
+    expect(lines).toEqual([
+      expect.stringMatching(
+        /^team\.json:\d+: entries\[0\]\.provenance\.curated\[2\]: must be a content field: scenario, steps, .* \(id "wrong"\)$/,
+      ),
+    ]);
+
+    const absent = { ...marked, id: 'absent', provenance: { ...marked.provenance, curated: ['scenario', 'stem'] } };
+    const second = parsePackJson(pack([absent]));
+    expect(second.ok).toBe(false);
+    if (second.ok) return;
+    expect(second.problems.map((p) => formatProblem('team.json', p))).toEqual([
+      expect.stringMatching(
+        /^team\.json:\d+: entries\[0\]\.provenance\.curated\[1\]: names "stem", which this guideline does not have \(id "absent"\)$/,
+      ),
+    ]);
+  });
+
   it('gives the line of a JSON syntax error', () => {
     const result = parsePackJson('{\n  "format": "agent-coach-pack",\n  oops\n}');
     expect(result.ok).toBe(false);

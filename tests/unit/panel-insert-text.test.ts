@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 /**
  * The insertion function's choices (which element, never replacing a selection, the fallback when
- * execCommand is unavailable). The execCommand path itself is covered in a real browser by
- * tests/e2e/panel-insert.e2e.ts.
+ * execCommand is unavailable, the order of offers and "never inserted twice"). The real editors are covered
+ * in Chromium and Firefox by the editor matrix (tests/e2e/editors/).
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { insertTextAtCursor } from '../../utils/page/insert-text';
@@ -89,6 +89,88 @@ describe('insertTextAtCursor', async () => {
     expect(await insertTextAtCursor('感谢')).toMatchObject({ ok: true, method: 'beforeinput' });
     expect(host.textContent).toBe('您好感谢');
     expect(exec).not.toHaveBeenCalled();
+  });
+
+  it('gives the text to an editor that takes a plain-text paste (its model, one undo step); nothing else runs', async () => {
+    document.body.innerHTML = '<div contenteditable="true">您好</div>';
+    const host = document.querySelector('div') as HTMLElement;
+    host.focus();
+    const offered: string[] = [];
+    host.addEventListener('paste', (e) => {
+      const data = (e as ClipboardEvent).clipboardData;
+      offered.push(`paste:${data?.types.join(',')}`);
+      e.preventDefault();
+      host.textContent += data?.getData('text/plain') ?? '';
+    });
+    host.addEventListener('beforeinput', () => offered.push('beforeinput'));
+    const exec = vi.fn(() => true);
+    (document as unknown as { execCommand: typeof exec }).execCommand = exec;
+    expect(await insertTextAtCursor('感谢')).toMatchObject({ ok: true, target: 'contenteditable', method: 'paste' });
+    expect(host.textContent).toBe('您好感谢');
+    expect(offered).toEqual(['paste:text/plain']);
+    expect(exec).not.toHaveBeenCalled();
+  });
+
+  it('never inserts twice: an editor that takes the offered beforeinput without cancelling and applies it a task later gets no native insert', async () => {
+    document.body.innerHTML = '<div contenteditable="true">您好</div>';
+    const host = document.querySelector('div') as HTMLElement;
+    host.focus();
+    // No default action follows a synthetic event, so this editor inserts the data itself — later.
+    host.addEventListener('beforeinput', (e) => {
+      const data = (e as InputEvent).data ?? '';
+      setTimeout(() => host.append(data), 0);
+    });
+    const exec = vi.fn(() => {
+      host.append('感谢');
+      return true;
+    });
+    (document as unknown as { execCommand: typeof exec }).execCommand = exec;
+    expect(await insertTextAtCursor('感谢')).toMatchObject({ ok: true, method: 'beforeinput' });
+    expect(host.textContent).toBe('您好感谢');
+    expect(exec).not.toHaveBeenCalled();
+  });
+
+  it('never inserts twice: an editor that changes its DOM while the beforeinput is dispatched gets no native insert', async () => {
+    document.body.innerHTML = '<div contenteditable="true">您好</div>';
+    const host = document.querySelector('div') as HTMLElement;
+    host.focus();
+    host.addEventListener('beforeinput', (e) => host.append((e as InputEvent).data ?? ''));
+    const exec = vi.fn(() => true);
+    (document as unknown as { execCommand: typeof exec }).execCommand = exec;
+    expect(await insertTextAtCursor('感谢')).toMatchObject({ ok: true, method: 'beforeinput' });
+    expect(host.textContent).toBe('您好感谢');
+    expect(exec).not.toHaveBeenCalled();
+  });
+
+  it('inserts natively, once, after offers nobody took (an editor reading the data expects exactly that)', async () => {
+    document.body.innerHTML = '<div contenteditable="true">您好</div>';
+    const host = document.querySelector('div') as HTMLElement;
+    host.focus();
+    let model = '您好';
+    host.addEventListener('beforeinput', (e) => {
+      model += (e as InputEvent).data ?? '';
+    });
+    const exec = vi.fn(() => {
+      host.append('感谢');
+      return true;
+    });
+    (document as unknown as { execCommand: typeof exec }).execCommand = exec;
+    expect(await insertTextAtCursor('感谢')).toMatchObject({ ok: true, method: 'execCommand' });
+    expect(exec).toHaveBeenCalledTimes(1);
+    expect(host.textContent).toBe('您好感谢');
+    expect(model).toBe('您好感谢');
+  });
+
+  it('an editor that cancels the paste but shows nothing is reported, and no other insert follows', async () => {
+    document.body.innerHTML = '<div contenteditable="true">您好</div>';
+    const host = document.querySelector('div') as HTMLElement;
+    host.focus();
+    host.addEventListener('paste', (e) => e.preventDefault());
+    const exec = vi.fn(() => true);
+    (document as unknown as { execCommand: typeof exec }).execCommand = exec;
+    expect(await insertTextAtCursor('感谢')).toEqual({ ok: false, reason: 'rejected' });
+    expect(exec).not.toHaveBeenCalled();
+    expect(host.textContent).toBe('您好');
   });
 
   it('reads a selection inside a text field', async () => {

@@ -20,8 +20,8 @@ describe('panel storage', () => {
     expect(state.recents).toEqual([]);
     expect(state.favorites).toEqual(['ok-1']);
     const stored = await fakeBrowser.storage.local.get(null);
-    expect(stored['panelRecents:corrupt']).toEqual({ not: 'a list' });
-    expect(stored['panelFavorites:corrupt']).toEqual(['ok-1', 'BAD ID', 'ok-1']);
+    expect(stored['panelRecents:corrupt']).toEqual([{ at: expect.any(Number), value: { not: 'a list' } }]);
+    expect(stored['panelFavorites:corrupt']).toEqual([{ at: expect.any(Number), value: ['ok-1', 'BAD ID', 'ok-1'] }]);
     expect(stored.panelFavorites).toEqual(['ok-1']);
   });
 

@@ -4,9 +4,18 @@
  */
 import { BUILTIN_PACK_FILES } from '../../knowledge/builtin';
 import type { Entry } from '../../knowledge/schema';
-import { buildIndex, INDEX_FORMAT, INDEX_VERSION, loadIndex, type SearchIndex } from '../search';
+import type { Corpus } from '../panel/api';
+import {
+  buildIndex,
+  INDEX_FORMAT,
+  INDEX_VERSION,
+  loadIndex,
+  type SearchIndex,
+  search,
+  searchWithWords,
+} from '../search';
 import { hashString } from '../text/hash';
-import { activeEntriesOf, readPackLibrary } from './pack-store';
+import { activeEntriesOf, activeSynonymsOf, readPackLibrary } from './pack-store';
 import { packIndexCacheItem, packRevisionItem } from './storage';
 
 /**
@@ -71,7 +80,8 @@ async function loadActive(): Promise<Active> {
     if (current?.revision === revision) return current;
     const library = await readPackLibrary();
     const entries = activeEntriesOf(library);
-    return { revision: library.revision, entries, index: buildIndex(entries), fallback: true };
+    const index = buildIndex(entries, { synonyms: activeSynonymsOf(library) });
+    return { revision: library.revision, entries, index, fallback: true };
   })();
   loading.catch(() => {
     loading = undefined;
@@ -84,30 +94,12 @@ export async function getActiveIndex(): Promise<SearchIndex> {
   return (await loadActive()).index;
 }
 
-/** How long to wait for the writer's fresh index before indexing here (see watchActivePacks). */
-const CACHE_GRACE_MS = 5_000;
-
-/**
- * Calls `onChange` when the active packs change (import, toggle, reset, policy sync) in any extension
- * page. Every writer caches the new index right after the library, so this fires when that index lands;
- * if it does not land within a few seconds (a writer died), it fires anyway and the page indexes itself.
- */
-export function watchActivePacks(onChange: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const fire = () => {
-    clearTimeout(timer);
-    timer = undefined;
-    onChange();
-  };
-  const unwatch = [
-    packRevisionItem.watch(() => {
-      clearTimeout(timer);
-      timer = setTimeout(fire, CACHE_GRACE_MS);
-    }),
-    packIndexCacheItem.watch(fire),
-  ];
-  return () => {
-    clearTimeout(timer);
-    for (const u of unwatch) u();
+/** The corpus the side panel searches: the active entries with the engine over their index. */
+export async function activeCorpus(): Promise<Corpus> {
+  const { index } = await loadActive();
+  return {
+    entries: index.entries,
+    search: (query, options) => search(index, query, options),
+    searchWithWords: (query, options) => searchWithWords(index, query, options),
   };
 }

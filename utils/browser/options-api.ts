@@ -12,9 +12,8 @@ import {
   setPackEnabled,
 } from '../packs/library';
 import { originPattern } from '../packs/managed-policy';
-import { repairNoResultLog } from '../panel/no-result-log';
+import { cleanNoResultLog, repairNoResultLog } from '../panel/no-result-log';
 import { dayKey } from '../quiz/day';
-import { repairSettings } from '../settings';
 import { rebuildIndexCache } from './index-build';
 import { hasOriginPermission, readManagedPolicy, syncManagedPack } from './managed-sync';
 import {
@@ -26,7 +25,15 @@ import {
   watchPackLibrary,
   writePackLibrary,
 } from './pack-store';
-import { managedSyncStatusItem, noResultLogItem, readRepaired, readSettings, settingsItem } from './storage';
+import {
+  managedSyncStatusItem,
+  noResultLogItem,
+  readRepaired,
+  readSettings,
+  settingsItem,
+  updateRepaired,
+  updateSettings,
+} from './storage';
 
 const asProblems = (message: string): ApiResult => ({
   ok: false,
@@ -40,12 +47,35 @@ async function mutate(change: (library: PackLibrary) => LibraryResult): Promise<
   return write(result.library, library.revision);
 }
 
-/** Writes the library, then indexes it once so the panel opens on the new packs without indexing. */
+/**
+ * Indexes a library just written, so the panel opens on it without indexing. The packs are stored already:
+ * a failed build is logged, not reported as a failed change, and the background (which watches the
+ * revision) builds the index again.
+ */
+async function indexWritten(library: PackLibrary): Promise<void> {
+  try {
+    await rebuildIndexCache(library);
+  } catch (error) {
+    console.error('indexing the packs failed; the background will index them again', error);
+  }
+}
+
+/** Writes the library, then indexes it once. */
 async function write(next: PackLibrary, expectedRevision: number): Promise<ApiResult> {
   const written = await writePackLibrary(next, expectedRevision);
   if (!written.ok) return asProblems(written.message);
-  await rebuildIndexCache(next);
+  await indexWritten(written.library);
   return { ok: true };
+}
+
+/**
+ * The no-result log as it may be kept (expired entries dropped, numbers and addresses masked): what an
+ * older release or a long pause left in storage is removed there too, not only hidden from the page.
+ */
+async function readNoResultLog(now = Date.now()) {
+  const log = await readRepaired(noResultLogItem, repairNoResultLog, []);
+  if (JSON.stringify(cleanNoResultLog(log, now)) === JSON.stringify(log)) return log;
+  return updateRepaired(noResultLogItem, repairNoResultLog, [], (current) => cleanNoResultLog(current, now));
 }
 
 const LIBRARY_STORE: LibraryStore = { read: readPackLibrary, write: writePackLibrary };
@@ -59,7 +89,7 @@ export function createOptionsApi(): OptionsApi {
         readCorruptPacks(),
         managedSyncStatusItem.getValue(),
         readSettings(),
-        readRepaired(noResultLogItem, repairNoResultLog, []),
+        readNoResultLog(),
       ]);
       return {
         library,
@@ -105,7 +135,7 @@ export function createOptionsApi(): OptionsApi {
       const meta = { from, now: Date.now(), previewRevision: revision };
       const result = await commitImport(LIBRARY_STORE, builtinPacks(), preview.pack, mode, meta);
       if (!result.ok) return result;
-      await rebuildIndexCache(result.library);
+      await indexWritten(result.library);
       return { ok: true };
     },
     async saveDraft(draft, base) {
@@ -120,8 +150,8 @@ export function createOptionsApi(): OptionsApi {
     removePack: (packId) => mutate((lib) => removePack(lib, packId)),
     resetToBuiltin: () => mutate((lib) => ({ ok: true, library: resetToBuiltin(lib) })),
     discardCorrupt: discardCorruptPacks,
-    async saveSettings(settings) {
-      await settingsItem.setValue(repairSettings(settings));
+    async saveSettings(patch) {
+      await updateSettings(patch);
     },
     async clearNoResults() {
       await noResultLogItem.setValue([]);

@@ -4,10 +4,10 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { builtinPacks as validatedBuiltinPacks } from '../../knowledge/builtin';
-import { mergePacks } from '../../knowledge/loader';
+import { mergePacks, mergeSynonyms } from '../../knowledge/loader';
 import type { Entry, Pack } from '../../knowledge/schema';
 import { activePacks, type CorruptPack, EMPTY_LIBRARY, type PackLibrary, repairLibrary } from '../packs/library';
-import { packLibraryCorruptItem, packLibraryItem, packRevisionItem } from './storage';
+import { packLibraryCorruptItem, packLibraryItem, packRevisionItem, withItemLock } from './storage';
 
 let reported = false;
 
@@ -36,16 +36,28 @@ export async function readPackLibrary(now = Date.now()): Promise<PackLibrary> {
   return corrupt.length ? setDamageAside(now) : library;
 }
 
-const REPAIR_LOCK = 'agent-coach:pack-library-repair';
+/**
+ * Every write of the library runs under this lock, shared by every page and the background: a write
+ * checks the revision it expects and stores the next one in one step, so an Apply in one tab and a policy
+ * sync (or a second tab) can never both be told "ok" while one of them is lost.
+ */
+const withLibraryLock = <R>(task: () => Promise<R>) => withItemLock(packLibraryItem.key, task);
 
 /**
- * Moves damaged packs to `packLibraryCorruptItem` and writes the repaired library, under a lock shared by
- * every page and the background: two open pages finding the same damage must not both write (each write
- * of a large library is broadcast to every listener). Reads again under the lock, as another page may
- * have done it meanwhile.
+ * A revision no earlier library had: past the stored one and past the clock, so a library written after
+ * storage was cleared (revision 0 again) never meets an index cached for an older one.
+ */
+export function nextRevision(current: number, now: number = Date.now()): number {
+  return Math.max(current + 1, now);
+}
+
+/**
+ * Moves damaged packs to `packLibraryCorruptItem` and writes the repaired library, under the library lock:
+ * two open pages finding the same damage must not both write (each write of a large library is broadcast
+ * to every listener). Reads again under the lock, as another page may have done it meanwhile.
  */
 async function setDamageAside(now: number): Promise<PackLibrary> {
-  return await navigator.locks.request(REPAIR_LOCK, async (): Promise<PackLibrary> => {
+  return withLibraryLock(async () => {
     const revision = await packRevisionItem.getValue();
     const raw = await packLibraryItem.getValue();
     if (raw === null) return { ...EMPTY_LIBRARY };
@@ -53,8 +65,8 @@ async function setDamageAside(now: number): Promise<PackLibrary> {
     if (!corrupt.length) return library;
     const kept = await packLibraryCorruptItem.getValue();
     await packLibraryCorruptItem.setValue([...kept, ...corrupt]);
-    // A new revision past both copies, so every page and the index cache notice the change.
-    const repaired = { ...library, revision: Math.max(library.revision, revision) + 1 };
+    // A new revision, so every page and the index cache notice the change.
+    const repaired = { ...library, revision: nextRevision(Math.max(library.revision, revision), now) };
     await saveLibrary(repaired);
     return repaired;
   });
@@ -85,24 +97,40 @@ async function saveLibrary(library: PackLibrary): Promise<void> {
   known = library;
 }
 
-export type WriteResult = { ok: true } | { ok: false; message: string };
+export type WriteResult = { ok: true; library: PackLibrary } | { ok: false; message: string };
 
 /**
  * Replaces the library if nobody changed it since `expectedRevision` was read (another options tab, a
- * policy sync). Callers then refresh the index cache (index-build.ts) so the panel opens without indexing.
+ * policy sync), giving it a new unique revision; returns the library as written. Callers then refresh the
+ * index cache (index-build.ts) with it, so the panel opens without indexing.
  */
-export async function writePackLibrary(next: PackLibrary, expectedRevision: number): Promise<WriteResult> {
-  const current = await packRevisionItem.getValue();
-  if (current !== expectedRevision) {
-    return { ok: false, message: 'the packs were changed elsewhere (another tab or an administrator sync); try again' };
-  }
-  await saveLibrary(next);
-  return { ok: true };
+export function writePackLibrary(
+  next: PackLibrary,
+  expectedRevision: number,
+  now: number = Date.now(),
+): Promise<WriteResult> {
+  return withLibraryLock(async (): Promise<WriteResult> => {
+    const current = await packRevisionItem.getValue();
+    if (current !== expectedRevision) {
+      return {
+        ok: false,
+        message: 'the packs were changed elsewhere (another tab or an administrator sync); try again',
+      };
+    }
+    const library = { ...next, revision: nextRevision(current, now) };
+    await saveLibrary(library);
+    return { ok: true, library };
+  });
 }
 
 /** The built-in pack (if enabled) and the enabled team packs, merged by id. */
 export function activeEntriesOf(library: PackLibrary): Entry[] {
   return mergePacks(activePacks(library, builtinPacks()));
+}
+
+/** The synonym groups of the enabled packs (for the search index). */
+export function activeSynonymsOf(library: PackLibrary): string[][] {
+  return mergeSynonyms(activePacks(library, builtinPacks()));
 }
 
 /** Calls `onChange` when the installed packs change; for the options page, which needs no index. */

@@ -12,16 +12,23 @@ import {
 } from '../panel/history';
 import { recordNoResult, repairNoResultLog } from '../panel/no-result-log';
 import { rememberTabFieldValues, repairTabFieldValues } from '../panel/placeholders';
-import { getActiveIndex, watchActivePacks } from './index-cache';
+import type { PanelSurface } from '../panel/request';
+import { DEFAULT_SETTINGS, repairSettings } from '../settings';
+import { watchActivePacks } from './pack-watch';
+import { openSidePanel } from './side-panel';
 import {
   favoritesItem,
   noResultLogItem,
   panelRequestItem,
   readRepaired,
   readSettings,
+  readValues,
   recentsItem,
+  repairedAsStored,
+  type StoredPanelRequest,
   settingsItem,
   tabFieldValuesItem,
+  updateRepaired,
   usageItem,
 } from './storage';
 import { insertIntoTab, readTicketInTab, targetTab } from './ticket-tab';
@@ -29,8 +36,10 @@ import { insertIntoTab, readTicketInTab, targetTab } from './ticket-tab';
 /** A request older than this when the panel opens was meant for an earlier panel, not this one. */
 const FRESH_MS = 10_000;
 
-const readRecents = () => readRepaired(recentsItem, (v) => repairIdList(v, MAX_RECENTS), []);
-const readFavorites = () => readRepaired(favoritesItem, (v) => repairIdList(v, MAX_FAVORITES), []);
+const repairRecents = (v: unknown) => repairIdList(v, MAX_RECENTS);
+const repairFavorites = (v: unknown) => repairIdList(v, MAX_FAVORITES);
+const readRecents = () => readRepaired(recentsItem, repairRecents, []);
+const readFavorites = () => readRepaired(favoritesItem, repairFavorites, []);
 const readUsage = () => readRepaired(usageItem, repairCounts, {});
 
 async function copyText(text: string): Promise<boolean> {
@@ -62,38 +71,42 @@ function originOf(url: string | undefined): string | undefined {
   }
 }
 
-export function createPanelApi(): PanelApi {
-  return {
+/** `surface`: where this panel runs (utils/panel/request.ts); the search popup can hand over to the sidebar. */
+export function createPanelApi(surface: PanelSurface = 'panel'): PanelApi {
+  const api: PanelApi = {
     async loadCorpus() {
-      // The index carries its entries: one (cached) load instead of validating the packs again.
-      const index = await getActiveIndex();
-      return { entries: index.entries, index };
+      // The engine, the packs and the index cache load in their own chunk, after the box takes typing.
+      const { activeCorpus } = await import('./index-cache');
+      return activeCorpus();
     },
     watchPacks: (onChange) => watchActivePacks(onChange),
     async loadState() {
-      const [settings, recents, favorites, usage] = await Promise.all([
-        readSettings(),
-        readRecents(),
-        readFavorites(),
-        readUsage(),
-      ]);
-      return { settings, recents, favorites, usage };
+      // One storage call for the four small items the panel needs before its first paint; a damaged
+      // value (rare) is then read again through the repair, which keeps the damage aside.
+      const [settings, recents, favorites, usage] = await readValues(
+        settingsItem.key,
+        recentsItem.key,
+        favoritesItem.key,
+        usageItem.key,
+      );
+      return {
+        settings: repairSettings(settings),
+        recents: repairedAsStored(recents, repairRecents, []) ?? (await readRecents()),
+        favorites: repairedAsStored(favorites, repairFavorites, []) ?? (await readFavorites()),
+        usage: repairedAsStored(usage, repairCounts, {}) ?? (await readUsage()),
+      };
     },
-    async toggleFavorite(id) {
-      const next = toggleFavorite(await readFavorites(), id);
-      await favoritesItem.setValue(next);
-      return next;
-    },
+    toggleFavorite: (id) => updateRepaired(favoritesItem, repairFavorites, [], (list) => toggleFavorite(list, id)),
     async noteUsed(id) {
-      const [recents, usage] = await Promise.all([readRecents(), readUsage()]);
-      const next = { recents: pushRecent(recents, id), usage: bumpUsage(usage, id) };
-      await Promise.all([recentsItem.setValue(next.recents), usageItem.setValue(next.usage)]);
-      return next;
+      const [recents, usage] = await Promise.all([
+        updateRepaired(recentsItem, repairRecents, [], (list) => pushRecent(list, id)),
+        updateRepaired(usageItem, repairCounts, {}, (counts) => bumpUsage(counts, id)),
+      ]);
+      return { recents, usage };
     },
     async recordNoResult(query) {
       if (!(await readSettings()).recordNoResults) return;
-      const log = await readRepaired(noResultLogItem, repairNoResultLog, []);
-      await noResultLogItem.setValue(recordNoResult(log, query));
+      await updateRepaired(noResultLogItem, repairNoResultLog, [], (log) => recordNoResult(log, query));
     },
     copy: copyText,
     async insert(text): Promise<InsertResult> {
@@ -110,15 +123,18 @@ export function createPanelApi(): PanelApi {
     async rememberFieldValues(values) {
       const tab = await targetTab();
       if (!tab) return;
-      const all = await readRepaired(tabFieldValuesItem, repairTabFieldValues, {});
-      await tabFieldValuesItem.setValue(rememberTabFieldValues(all, tab.id, values));
+      await updateRepaired(tabFieldValuesItem, repairTabFieldValues, {}, (all) =>
+        rememberTabFieldValues(all, tab.id, values),
+      );
     },
     watchRequests(onRequest) {
       let handledAt = 0;
-      const handle = (request: (PanelRequest & { at: number }) | null, maxAge: number) => {
+      const handle = (request: StoredPanelRequest | null, maxAge: number) => {
         if (!request || request.at <= handledAt || Date.now() - request.at > maxAge) return;
+        // Meant for the other surface (the sidebar stays open while Firefox's search popup takes the keys).
+        if ((request.surface ?? 'panel') !== surface) return;
         handledAt = request.at;
-        const { at: _at, ...rest } = request;
+        const { at: _at, surface: _surface, ...rest } = request;
         onRequest(rest as PanelRequest);
         // Consumed: a panel opened later must not replay it.
         void panelRequestItem.setValue(null);
@@ -141,12 +157,24 @@ export function createPanelApi(): PanelApi {
       // hence `alreadyGranted` comes from the status read before the click.
       const granted = alreadyGranted || (await browser.permissions.request({ origins: [`${origin}/*`] }));
       if (!granted) return false;
-      const settings = await readSettings();
-      if (!settings.suggestionSites.includes(origin)) {
-        await settingsItem.setValue({ ...settings, suggestionSites: [...settings.suggestionSites, origin] });
-      }
+      await updateRepaired(settingsItem, repairSettings, DEFAULT_SETTINGS, (settings) =>
+        settings.suggestionSites.includes(origin)
+          ? settings
+          : { ...settings, suggestionSites: [...settings.suggestionSites, origin] },
+      );
       return true;
     },
     close: () => window.close(),
   };
+  if (surface === 'popup') {
+    api.openInSidebar = (request) => {
+      // Synchronously, inside the agent's key or click: Firefox opens the sidebar only from a user action.
+      openSidePanel(undefined).catch((error) => console.warn('could not open the sidebar', error));
+      void panelRequestItem
+        .setValue({ ...request, at: Date.now(), surface: 'panel' })
+        .finally(() => window.close())
+        .catch((error) => console.error('could not hand the entry over to the sidebar', error));
+    };
+  }
+  return api;
 }

@@ -7,7 +7,8 @@
 import { type Browser, browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { readPageSelection } from '../page/read-selection';
-import { openSidePanel } from './side-panel';
+import type { PanelSurface } from '../panel/request';
+import { openSearch, openSidePanel, searchSurface } from './side-panel';
 import { panelRequestItem } from './storage';
 
 export const SEARCH_SELECTION_MENU_ID = 'coach-search-selection';
@@ -16,9 +17,14 @@ function openPanel(windowId: number | undefined): void {
   openSidePanel(windowId).catch((error) => console.warn('could not open the side panel', error));
 }
 
-async function requestSearch(query: string | undefined): Promise<void> {
+/** For the keyboard: the panel where typing goes at once (Firefox: the search popup; see side-panel.ts). */
+function openForTyping(windowId: number | undefined): void {
+  openSearch(windowId).catch((error) => console.warn('could not open the search', error));
+}
+
+async function requestSearch(query: string | undefined, surface: PanelSurface = 'panel'): Promise<void> {
   const q = query?.trim().slice(0, 500);
-  if (q) await panelRequestItem.setValue({ type: 'search', query: q, at: Date.now() });
+  if (q) await panelRequestItem.setValue({ type: 'search', query: q, at: Date.now(), surface });
 }
 
 async function selectionOf(tab: Browser.tabs.Tab | undefined): Promise<string> {
@@ -36,10 +42,10 @@ async function selectionOf(tab: Browser.tabs.Tab | undefined): Promise<string> {
 }
 
 export function onCommand(command: string, tab?: Browser.tabs.Tab): void {
-  if (command === 'open-panel') openPanel(tab?.windowId);
+  if (command === 'open-panel') openForTyping(tab?.windowId);
   else if (command === 'search-selection') {
-    openPanel(tab?.windowId);
-    void selectionOf(tab).then(requestSearch);
+    openForTyping(tab?.windowId);
+    void selectionOf(tab).then((query) => requestSearch(query, searchSurface()));
   }
 }
 

@@ -8,8 +8,9 @@ import type { Entry } from '../../knowledge/schema';
 import type { QuizData } from '../quiz/api';
 import { startDay } from '../quiz/session';
 import { resumeDay, type SnapshotKey, takeSnapshot } from '../quiz/snapshot';
-import { readQuizState } from './quiz-store';
-import { packRevisionItem, quizTodayItem, readSettings } from './storage';
+import { repairSettings } from '../settings';
+import { quizStateFrom } from './quiz-store';
+import { packRevisionItem, quizStateItem, quizTodayItem, readValues, settingsItem, versionKey } from './storage';
 
 /** The active entries and the library revision they were read at (quiz-entries.ts' readQuizPacks). */
 export type ReadQuizPacks = () => Promise<{ entries: Entry[]; revision: number }>;
@@ -36,12 +37,18 @@ export async function loadQuizDay(
   // Without the snapshot, the packs (the slow read) come first and the state right before the set is
   // computed: an answer given in the popup meanwhile is then not written over by the caller.
   const packs = useSnapshot ? undefined : await readPacks();
-  const [stored, snapshot, revision, settings] = await Promise.all([
-    readQuizState(now),
-    useSnapshot ? quizTodayItem.getValue() : null,
-    packRevisionItem.getValue(),
-    readSettings(),
-  ]);
+  // One storage call for the state, its version, today's snapshot, the revision and the settings.
+  const [raw, version, snapshotRaw, revisionRaw, settingsRaw] = await readValues(
+    quizStateItem.key,
+    versionKey(quizStateItem.key),
+    quizTodayItem.key,
+    packRevisionItem.key,
+    settingsItem.key,
+  );
+  const snapshot = useSnapshot ? snapshotRaw : null;
+  const stored = await quizStateFrom(raw, version, now);
+  const revision = typeof revisionRaw === 'number' ? revisionRaw : 0;
+  const settings = repairSettings(settingsRaw);
   const source = snapshotSource();
   const resumed = packs ? null : resumeDay(stored, snapshot, { revision, source, size: settings.quizSize }, now);
   if (resumed) return { ...resumed, settings };

@@ -52,7 +52,8 @@ export interface OptionsApi {
   removePack(packId: string): Promise<ApiResult>;
   resetToBuiltin(): Promise<ApiResult>;
   discardCorrupt(): Promise<void>;
-  saveSettings(settings: Settings): Promise<void>;
+  /** Changes the given settings and keeps the rest as stored (another page may have changed them). */
+  saveSettings(patch: Partial<Settings>): Promise<void>;
   clearNoResults(): Promise<void>;
   download(fileName: string, text: string, mime: string): void;
   /** Opens the browser's shortcut settings; false where a page cannot open them (Firefox). */

@@ -3,6 +3,7 @@
  * One header row names the columns (any order; see CSV_COLUMNS); each further row is one entry.
  * Lists (tags, keywords, steps, …) are cells with one item per line (Alt+Enter in Excel);
  * tags and keywords may also be separated by | or ；.
+ * A row of kind `synonyms` (同义词) is no entry but one synonym group: its words in the `keywords` cell.
  */
 import { type PackProblem, type PackResult, validatePack } from '../../knowledge/loader';
 import { type Entry, PACK_FORMAT, PACK_FORMAT_VERSION } from '../../knowledge/schema';
@@ -23,6 +24,8 @@ export const CSV_COLUMNS = [
   'section',
   'number',
   'note',
+  'sectionIntro',
+  'curated',
   'errata',
   'truncated',
   // phrasing
@@ -65,6 +68,9 @@ const KIND_ALIASES: Record<string, Entry['kind']> = {
   题目: 'question',
   试题: 'question',
 };
+/** Kind cells of synonym rows: a group of the team's words for one thing, in the `keywords` cell. */
+const SYNONYM_KINDS = new Set(['synonyms', 'synonym', '同义词', '近义词']);
+
 const QUESTION_TYPE_ALIASES: Record<string, string> = {
   single: 'single',
   单选: 'single',
@@ -125,6 +131,8 @@ function rowToRaw(get: (c: Column) => string, options: CsvImportOptions): Record
       ...(get('section').trim() ? { section: get('section').trim() } : {}),
       ...(get('number').trim() ? { number: Number(get('number')) } : {}),
       ...(get('note').trim() ? { note: get('note') } : {}),
+      ...(get('sectionIntro').trim() ? { sectionIntro: get('sectionIntro') } : {}),
+      ...(words(get('curated')).length ? { curated: words(get('curated')) } : {}),
     },
   };
   const optional = (key: string, column: Column) => {
@@ -174,7 +182,7 @@ function rowToRaw(get: (c: Column) => string, options: CsvImportOptions): Record
 /** Maps a validator path inside one entry (`provenance.number`, `options[1].text`) to the CSV column. */
 function columnOf(rest: string, raw: Record<string, unknown> | undefined): string {
   const field = rest.replace(/^\./, '');
-  if (field.startsWith('provenance.')) return field.slice('provenance.'.length);
+  if (field.startsWith('provenance.')) return field.slice('provenance.'.length).replace(/\[\d+\]$/, '');
   const option = /^options\[(\d+)\]/.exec(field);
   if (option && raw && Array.isArray(raw.options)) {
     const key = (raw.options[Number(option[1])] as { key?: string } | undefined)?.key;
@@ -232,14 +240,30 @@ export function csvToPack(text: string, options: CsvImportOptions): PackResult {
   }
   if (problems.length) return { ok: false, problems };
 
-  const rows: CsvRecord[] = rest.filter((r) => r.cells.some((c) => c.trim()));
+  const filled: CsvRecord[] = rest.filter((r) => r.cells.some((c) => c.trim()));
+  const cellOf = (row: CsvRecord) => (c: Column) => {
+    const i = columnIndex.get(c);
+    return i === undefined ? '' : fromSpreadsheetCell(row.cells[i] ?? '');
+  };
+  const isSynonyms = (row: CsvRecord) => SYNONYM_KINDS.has(cellOf(row)('kind').trim().toLowerCase());
+  const synonymRows = filled.filter(isSynonyms);
+  const rows = filled.filter((row) => !isSynonyms(row));
+  if (synonymRows.length && !columnIndex.has('keywords'))
+    return {
+      ok: false,
+      problems: [
+        {
+          path: 'column "keywords"',
+          message: 'missing from the header row (synonyms rows need it)',
+          line: 1,
+          code: 'csvMissingColumn',
+          params: { column: 'keywords', kind: 'synonyms' },
+        },
+      ],
+    };
   const kindsPresent = new Set<Entry['kind']>();
   const raws = rows.map((row) => {
-    const get = (c: Column) => {
-      const i = columnIndex.get(c);
-      return i === undefined ? '' : fromSpreadsheetCell(row.cells[i] ?? '');
-    };
-    const raw = rowToRaw(get, options);
+    const raw = rowToRaw(cellOf(row), options);
     if (typeof raw.kind === 'string' && raw.kind in REQUIRED_BY_KIND) kindsPresent.add(raw.kind as Entry['kind']);
     return raw;
   });
@@ -257,7 +281,7 @@ export function csvToPack(text: string, options: CsvImportOptions): PackResult {
     }
   }
   if (problems.length) return { ok: false, problems };
-  if (rows.length === 0) {
+  if (filled.length === 0) {
     return {
       ok: false,
       problems: [{ path: '', message: 'no entries below the header row', line: 2, code: 'csvNoRows' }],
@@ -270,16 +294,24 @@ export function csvToPack(text: string, options: CsvImportOptions): PackResult {
     id: options.packId,
     name: options.packName,
     updatedAt: options.today,
+    ...(synonymRows.length ? { synonyms: synonymRows.map((row) => words(cellOf(row)('keywords'))) } : {}),
     entries: raws,
   };
   const lineOf = (path: (string | number)[]) =>
-    path[0] === 'entries' && typeof path[1] === 'number' ? rows[path[1]]?.line : undefined;
+    typeof path[1] !== 'number'
+      ? undefined
+      : path[0] === 'entries'
+        ? rows[path[1]]?.line
+        : path[0] === 'synonyms'
+          ? synonymRows[path[1]]?.line
+          : undefined;
   const result = validatePack(data, lineOf, { knownIds: options.knownIds });
   if (result.ok) return result;
   // Name CSV columns rather than JSON paths: the author is looking at a spreadsheet.
   return {
     ok: false,
     problems: result.problems.map((p) => {
+      if (/^synonyms\[\d+\]/.test(p.path)) return { ...p, path: 'column "keywords"' };
       const m = /^entries\[(\d+)\](.*)$/.exec(p.path);
       if (!m) return p;
       const column = columnOf(m[2] ?? '', raws[Number(m[1])]);

@@ -112,7 +112,7 @@ export async function commitDraft(
   if (!checked.ok) return checked;
   const written = await store.write(checked.library, library.revision);
   return written.ok
-    ? checked
+    ? { ...checked, library: written.library }
     : { ok: false, problems: [{ path: '', message: written.message, code: 'changedElsewhere' }] };
 }
 

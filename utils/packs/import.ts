@@ -3,7 +3,7 @@
  * current library and returns a new one or problems; it never writes, so a failure cannot change stored
  * data. The browser adapter writes the returned library in one storage call.
  */
-import { mergePacks, type PackProblem, parsePackJson, pathToString } from '../../knowledge/loader';
+import { mergePacks, mergeSynonyms, type PackProblem, parsePackJson, pathToString } from '../../knowledge/loader';
 import type { Pack } from '../../knowledge/schema';
 import { decodeText, type TextEncodingName } from '../text/decode';
 import { hashString } from '../text/hash';
@@ -39,6 +39,8 @@ export interface ImportPreview {
   diff: Record<ImportMode, PackDiff>;
   /** Ids whose entries replace built-in ones. */
   overrides: string[];
+  /** The synonym groups the pack will carry after merge or replace (shown so the team can check them). */
+  synonyms: Record<ImportMode, string[][]>;
 }
 
 export type Outcome<T> = ({ ok: true } & T) | { ok: false; problems: PackProblem[] };
@@ -60,7 +62,9 @@ export function packIdFromName(name: string): string {
 
 function resultingPack(existing: StoredPack | undefined, incoming: Pack, mode: ImportMode): Pack {
   if (mode === 'replace' || !existing) return incoming;
-  return { ...incoming, entries: mergePacks([existing.pack, incoming]) };
+  const synonyms = mergeSynonyms([existing.pack, incoming]);
+  const { synonyms: _own, ...rest } = incoming;
+  return { ...rest, entries: mergePacks([existing.pack, incoming]), ...(synonyms.length ? { synonyms } : {}) };
 }
 
 /** Whether any string in a value holds a lone UTF-16 surrogate; no allocation on the (usual) clean path. */
@@ -111,13 +115,18 @@ export function malformedTextProblems(pack: Pack, clean?: WeakSet<object>): Pack
   return problems;
 }
 
-/** Decodes and validates a file, and shows what merge and replace would each do. */
-export function previewImport(
-  library: PackLibrary,
-  builtin: readonly Pack[],
+export type PackFormat = 'json' | 'csv';
+
+/**
+ * Bytes → a validated pack, with every check a pack gets wherever it comes from (a chosen file, a managed
+ * pack URL, an inline policy pack): the size limit, the text encoding, the schema, lone surrogates.
+ */
+export function readPackBytes(
   source: ImportSource,
+  knownIds: ReadonlySet<string>,
   today: string,
-): Outcome<{ preview: ImportPreview }> {
+  format: PackFormat = isCsvFile(source.fileName) ? 'csv' : 'json',
+): Outcome<{ pack: Pack; encoding: TextEncodingName }> {
   try {
     if (source.bytes.length > MAX_IMPORT_BYTES) {
       const mb = (source.bytes.length / 1024 / 1024).toFixed(1);
@@ -130,35 +139,20 @@ export function previewImport(
     }
     const decoded = decodeText(source.bytes);
     if (!decoded.ok) return { ok: false, problems: [{ path: '', message: decoded.message, code: 'unreadableText' }] };
-    // References may point into any installed pack; the plan below re-checks them for the chosen mode.
-    const known = idsOutside({ ...library, packs: library.packs.map((p) => ({ ...p, enabled: true })) }, builtin);
-    const parsed = isCsvFile(source.fileName)
-      ? csvToPack(decoded.text, {
-          packId: source.csvPack?.id ?? packIdFromName(source.fileName),
-          packName: source.csvPack?.name ?? source.fileName.replace(/\.[^.]+$/, ''),
-          fileName: source.fileName,
-          today,
-          knownIds: known,
-        })
-      : parsePackJson(decoded.text, { knownIds: known });
+    const parsed =
+      format === 'csv'
+        ? csvToPack(decoded.text, {
+            packId: source.csvPack?.id ?? packIdFromName(source.fileName),
+            packName: source.csvPack?.name ?? source.fileName.replace(/\.[^.]+$/, ''),
+            fileName: source.fileName,
+            today,
+            knownIds,
+          })
+        : parsePackJson(decoded.text, { knownIds });
     if (!parsed.ok) return parsed;
     const broken = malformedTextProblems(parsed.pack);
     if (broken.length) return { ok: false, problems: broken };
-    const existing = library.packs.find((p) => p.pack.id === parsed.pack.id);
-    const before = existing?.pack.entries ?? [];
-    return {
-      ok: true,
-      preview: {
-        pack: parsed.pack,
-        encoding: decoded.encoding,
-        existing,
-        diff: {
-          merge: diffEntries(before, resultingPack(existing, parsed.pack, 'merge').entries),
-          replace: diffEntries(before, parsed.pack.entries),
-        },
-        overrides: builtinOverrides(library, builtin, parsed.pack),
-      },
-    };
+    return { ok: true, pack: parsed.pack, encoding: decoded.encoding };
   } catch (error) {
     // The loader never throws by contract; a pathological file (e.g. nesting deeper than the stack) still might.
     return {
@@ -168,6 +162,36 @@ export function previewImport(
       ],
     };
   }
+}
+
+/** Decodes and validates a file, and shows what merge and replace would each do. */
+export function previewImport(
+  library: PackLibrary,
+  builtin: readonly Pack[],
+  source: ImportSource,
+  today: string,
+): Outcome<{ preview: ImportPreview }> {
+  // References may point into any installed pack; the plan below re-checks them for the chosen mode.
+  const known = idsOutside({ ...library, packs: library.packs.map((p) => ({ ...p, enabled: true })) }, builtin);
+  const parsed = readPackBytes(source, known, today);
+  if (!parsed.ok) return parsed;
+  const existing = library.packs.find((p) => p.pack.id === parsed.pack.id);
+  const before = existing?.pack.entries ?? [];
+  const merged = resultingPack(existing, parsed.pack, 'merge');
+  return {
+    ok: true,
+    preview: {
+      pack: parsed.pack,
+      encoding: parsed.encoding,
+      existing,
+      diff: {
+        merge: diffEntries(before, merged.entries),
+        replace: diffEntries(before, parsed.pack.entries),
+      },
+      overrides: builtinOverrides(library, builtin, parsed.pack),
+      synonyms: { merge: merged.synonyms ?? [], replace: parsed.pack.synonyms ?? [] },
+    },
+  };
 }
 
 /** The library after applying a previewed pack, or why it cannot be applied (nothing is changed then). */
@@ -211,8 +235,11 @@ export function planImport(
 /** Where the library lives: the browser adapter (utils/browser/pack-store.ts) and the tests' memory store. */
 export interface LibraryStore {
   read(): Promise<PackLibrary>;
-  /** Writes `next` unless the stored revision moved past `expectedRevision`. */
-  write(next: PackLibrary, expectedRevision: number): Promise<{ ok: true } | { ok: false; message: string }>;
+  /** Writes `next` unless the stored revision moved past `expectedRevision`; returns the library as written. */
+  write(
+    next: PackLibrary,
+    expectedRevision: number,
+  ): Promise<{ ok: true; library: PackLibrary } | { ok: false; message: string }>;
 }
 
 /**
@@ -239,6 +266,6 @@ export async function commitImport(
   if (!plan.ok) return plan;
   const written = await store.write(plan.library, library.revision);
   return written.ok
-    ? plan
+    ? { ok: true, library: written.library }
     : { ok: false, problems: [{ path: '', message: written.message, code: 'changedElsewhere' }] };
 }

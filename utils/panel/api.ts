@@ -6,7 +6,7 @@
 import type { Entry } from '../../knowledge/schema';
 import type { InsertOutcome } from '../page/insert-text';
 import type { TicketText } from '../page/ticket-extract';
-import type { SearchIndex } from '../search';
+import type { SearchHit, SearchOptions, SearchOutcome } from '../search/types';
 import type { Settings } from '../settings';
 
 export type PanelRequest = { type: 'open'; id: string } | { type: 'search'; query: string };
@@ -29,9 +29,15 @@ export type SuggestionStatus =
   | { state: 'off'; origin: string; granted: boolean } // not enabled for this site (access may exist already)
   | { state: 'on'; origin: string; ticket: TicketText };
 
+/**
+ * The active entries and the engine over their index. The engine comes with the corpus (loaded after the
+ * panel takes typing), so the panel's first paint never waits for it.
+ */
 export interface Corpus {
   entries: readonly Entry[];
-  index: SearchIndex;
+  search(query: string, options?: SearchOptions): SearchHit[];
+  /** As `search`, plus the words a sentence or pasted message was searched by (shown under the box). */
+  searchWithWords(query: string, options?: SearchOptions): SearchOutcome;
 }
 
 export interface PanelApi {
@@ -55,4 +61,9 @@ export interface PanelApi {
   /** Asks the browser for access to the site unless granted (must run from a click), then turns suggestions on. */
   enableSuggestions(origin: string, granted: boolean): Promise<boolean>;
   close(): void;
+  /**
+   * Only where the panel is the transient search popup (Firefox): opens the sidebar with this entry or query
+   * and closes the popup. Must be called from the key or click handler (the sidebar needs the gesture).
+   */
+  openInSidebar?(request: PanelRequest): void;
 }

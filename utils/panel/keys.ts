@@ -8,6 +8,8 @@ export type PanelKeyAction =
   | { type: 'copy' }
   | { type: 'insert' }
   | { type: 'escape' }
+  /** Shift+Enter: hand the entry over to the sidebar (where the panel is a transient search popup). */
+  | { type: 'sidebar' }
   | { type: 'phrasing'; index: number };
 
 export interface KeyLike {
@@ -40,7 +42,7 @@ export function panelKeyAction(e: KeyLike): PanelKeyAction | null {
     case 'PageUp':
       return { type: 'first' };
     case 'Enter':
-      if (e.shiftKey) return null;
+      if (e.shiftKey) return e.ctrlKey || e.metaKey ? null : { type: 'sidebar' };
       return e.ctrlKey || e.metaKey ? { type: 'insert' } : { type: 'copy' };
     case 'Escape':
       return { type: 'escape' };

@@ -14,8 +14,18 @@ export interface SearchHit {
   /** Higher is better; only comparable within one result list. */
   score: number;
   matches: FieldMatch[];
-  /** Nothing matched the query as typed; this entry matches a respelling of it or part of its words. */
-  partial?: true;
+  /**
+   * Only a near match: the query as typed does not match this entry and its words cover too little of
+   * the query (or only a respelling of it matches). When every hit is partial, nothing really matches.
+   */
+  partial: boolean;
+}
+
+/** Hits, and the words a sentence or pasted message was reduced to (empty when searched as typed). */
+export interface SearchOutcome {
+  hits: SearchHit[];
+  /** The query's words that found something, e.g. ['投诉', '理赔'] for a customer's message. */
+  words: string[];
 }
 
 export interface SearchOptions {
