@@ -28,6 +28,8 @@ export default defineConfig({
     ],
     // Lets an administrator push a team pack by policy (Firefox reads policies.json without a schema).
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
+    // sidePanel.open (the shortcut and the quiz's 「在侧边栏中查看」) exists from Chrome 116 on.
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '116' }),
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     commands: {
       ...(browser === 'firefox'

@@ -1,4 +1,5 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { registerPermissionListeners } from '../utils/browser/origin-permissions';
 import { registerPacksListeners } from '../utils/browser/packs-background';
 import { registerPanelListeners } from '../utils/browser/panel-background';
 import { registerQuizListeners } from '../utils/browser/quiz-background';
@@ -10,4 +11,5 @@ export default defineBackground(() => {
   registerQuizListeners();
   registerPacksListeners();
   registerSyncListeners();
+  registerPermissionListeners();
 });

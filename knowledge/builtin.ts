@@ -12,6 +12,9 @@ export const BUILTIN_PACK_FILES: readonly { file: string; data: unknown }[] = [
   { file: 'knowledge/builtin/insurance-cs-supervisor.json', data: insuranceSupervisor },
 ];
 
+/** Built-in entries are curated from documents: each cites its section and number, not only the file. */
+export const BUILTIN_VALIDATION = { fullProvenance: true } as const;
+
 let validated: { packs: Pack[]; problems: string[] } | undefined;
 
 /**
@@ -21,7 +24,7 @@ let validated: { packs: Pack[]; problems: string[] } | undefined;
 export function builtinPacks(): { packs: Pack[]; problems: string[] } {
   validated ??= BUILTIN_PACK_FILES.reduce<{ packs: Pack[]; problems: string[] }>(
     (out, { file, data }) => {
-      const result = validatePack(data);
+      const result = validatePack(data, undefined, BUILTIN_VALIDATION);
       if (result.ok) out.packs.push(result.pack);
       else out.problems.push(...result.problems.map((p) => formatProblem(file, p)));
       return out;

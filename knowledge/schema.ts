@@ -17,6 +17,29 @@ export const EntryIdSchema = v.pipe(
 
 export const IsoDateSchema = v.pipe(v.string(), v.isoDate('must be a date written YYYY-MM-DD'));
 
+/** Longest word a synonym group (or the concept lexicon) may hold: a word or a name, not a sentence. */
+export const MAX_WORD = 16;
+
+/** One word or short expression: no spaces, something to match (a letter, digit or Chinese character). */
+export const WordSchema = v.pipe(
+  v.string(),
+  v.trim(),
+  v.nonEmpty('word must not be empty'),
+  v.maxLength(MAX_WORD, `word must be at most ${MAX_WORD} characters`),
+  v.regex(/^\S+$/u, 'word must not contain spaces (one word per item)'),
+  v.regex(/[\p{L}\p{N}]/u, 'word must contain a letter, digit or Chinese character'),
+);
+
+/**
+ * A team's own words for one thing — product names, abbreviations, jargon (`["安心保", "安心保障计划",
+ * "AXB"]`): search finds an entry written with any of them when an agent types another.
+ */
+export const SynonymGroupSchema = v.pipe(
+  v.array(WordSchema),
+  v.minLength(2, 'a synonym group needs at least 2 words'),
+  v.maxLength(50, 'a synonym group may hold at most 50 words'),
+);
+
 /**
  * Content fields a curator may have written rather than transcribed. Titles, tags and keywords are not
  * listed: in every entry they are the pack author's labels for finding it, never source text.
@@ -38,13 +61,18 @@ export const CURATABLE_FIELDS = [
 ] as const;
 export type CuratableField = (typeof CURATABLE_FIELDS)[number];
 
+/**
+ * Where an entry comes from. Only `source` is required: a team's own phrasing has no section or number of a
+ * source document. The built-in pack, curated from documents, must give both (`fullProvenance` in
+ * knowledge/loader.ts, used by knowledge/builtin.ts and its integrity test).
+ */
 export const ProvenanceSchema = v.strictObject({
   /** File name of the source document, e.g. `000_aa52c15dceb5420d.txt`, or a team's own reference. */
   source: nonEmpty('source'),
   /** Section heading in the source, e.g. `一、单选题`. */
-  section: nonEmpty('section'),
+  section: v.optional(nonEmpty('section')),
   /** The question or scenario number inside that section, as printed in the source. */
-  number: v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(1, 'must be 1 or more')),
+  number: v.optional(v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(1, 'must be 1 or more'))),
   /** What the curator changed or could not recover, in one line. */
   note: v.optional(v.string()),
   /**
@@ -165,6 +193,8 @@ export const PackSchema = v.strictObject({
   description: v.optional(v.string()),
   language: v.optional(v.string()),
   updatedAt: v.optional(IsoDateSchema),
+  /** The team's synonym groups, added to the built-in concept lexicon while the pack is enabled. */
+  synonyms: v.optional(v.pipe(v.array(SynonymGroupSchema), v.maxLength(5000, 'at most 5000 synonym groups'))),
   entries: v.array(v.unknown()),
 });
 
@@ -189,6 +219,7 @@ export interface Pack {
   description?: string;
   language?: string;
   updatedAt?: string;
+  synonyms?: string[][];
   entries: Entry[];
 }
 

@@ -3,6 +3,7 @@
 import type { Translate } from '../../utils/i18n';
 import type { ManagedApi, OptionsState, PolicyState } from '../../utils/packs/api';
 import type { OptionsKey } from './messages';
+import { useActionError } from './use-action-error';
 
 interface Props {
   api: ManagedApi;
@@ -16,6 +17,7 @@ const time = (ms: number | undefined, never: string) => (ms ? new Date(ms).toLoc
 
 export function ManagedSection({ api, t, state, policy: read }: Props) {
   const { syncStatus } = state;
+  const { error, guard } = useActionError(t);
   if (!read) {
     return (
       <section aria-labelledby="managed-heading">
@@ -40,17 +42,28 @@ export function ManagedSection({ api, t, state, policy: read }: Props) {
           {originGranted === false && (
             <p>
               {t('originMissing', { origin })}{' '}
-              <button type="button" onClick={() => policy?.packUrl && api.requestOriginPermission(policy.packUrl)}>
+              <button
+                type="button"
+                onClick={() => {
+                  const url = policy?.packUrl;
+                  if (url) void guard(() => api.requestOriginPermission(url));
+                }}
+              >
                 {t('grantOrigin', { origin })}
               </button>
             </p>
           )}
           {policy && (
-            <button type="button" onClick={() => api.syncNow()}>
+            <button type="button" onClick={() => void guard(() => api.syncNow())}>
               {t('syncNow')}
             </button>
           )}
         </>
+      )}
+      {error && (
+        <p role="alert" class="alert">
+          {error}
+        </p>
       )}
       {errors.length > 0 && (
         <div role="alert" class="alert">

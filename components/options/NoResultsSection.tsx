@@ -1,9 +1,11 @@
 /** Searches that found nothing: the off switch, the list (most frequent first), clear, export as CSV. */
+import { useEffect, useState } from 'preact/hooks';
 
 import type { Translate } from '../../utils/i18n';
 import type { NoResultsApi, OptionsState } from '../../utils/packs/api';
 import { noResultsToCsv, sortNoResults } from '../../utils/panel/no-result-log';
 import type { OptionsKey } from './messages';
+import { useActionError } from './use-action-error';
 
 const SHOWN = 100;
 
@@ -17,15 +19,33 @@ export function NoResultsSection({
   state: OptionsState;
 }) {
   const rows = sortNoResults(state.noResults);
+  const { error, guard } = useActionError(t);
+  // The box shows what the agent chose until the saved settings come back (a re-render meanwhile must not
+  // flip it back); then it follows the settings, which another tab may change too.
+  const stored = state.settings.recordNoResults;
+  const [record, setRecord] = useState(stored);
+  useEffect(() => setRecord(stored), [stored]);
   return (
     <section aria-labelledby="nores-heading">
       <h2 id="nores-heading">{t('noResHeading')}</h2>
       <p>{t('noResHelp')}</p>
+      <p>{t('noResKept')}</p>
       <label>
         <input
           type="checkbox"
-          checked={state.settings.recordNoResults}
-          onChange={(e) => api.saveSettings({ recordNoResults: (e.currentTarget as HTMLInputElement).checked })}
+          checked={record}
+          onChange={(e) => {
+            const on = (e.currentTarget as HTMLInputElement).checked;
+            setRecord(on);
+            void guard(async () => {
+              try {
+                await api.saveSettings({ recordNoResults: on });
+              } catch (error) {
+                setRecord(stored); // not saved: the box shows what is stored, and the alert says why
+                throw error;
+              }
+            });
+          }}
         />{' '}
         {t('noResRecord')}
       </label>
@@ -47,9 +67,12 @@ export function NoResultsSection({
       >
         {t('noResExport')}
       </button>{' '}
-      <button type="button" disabled={rows.length === 0} onClick={() => api.clearNoResults()}>
+      <button type="button" disabled={rows.length === 0} onClick={() => void guard(() => api.clearNoResults())}>
         {t('noResClear')}
       </button>
+      <div role="alert" class="alert">
+        {error}
+      </div>
     </section>
   );
 }

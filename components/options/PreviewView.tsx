@@ -22,6 +22,22 @@ function EntryList({ t, label, entries }: { t: Translate<OptionsKey>; label: str
   );
 }
 
+/** The team's synonym groups, one per line (a few shown open; their words are untrusted text). */
+function SynonymList({ t, groups }: { t: Translate<OptionsKey>; groups: string[][] }) {
+  if (groups.length === 0) return null;
+  return (
+    <details open={groups.length <= SHOWN} class="synonyms">
+      <summary>{t('synonymGroups', { count: groups.length })}</summary>
+      <ul>
+        {groups.slice(0, SHOWN).map((words) => (
+          <li key={words.join('\u0000')}>{words.join(' = ')}</li>
+        ))}
+      </ul>
+      {groups.length > SHOWN && <p>{t('more', { count: groups.length - SHOWN })}</p>}
+    </details>
+  );
+}
+
 interface Props {
   t: Translate<OptionsKey>;
   preview: ImportPreview;
@@ -57,8 +73,9 @@ export function PreviewView({ t, preview, mode, onMode, onApply, onDiscard, busy
       />
       <EntryList t={t} label={t('removed', { count: diff.removed.length })} entries={diff.removed} />
       <p>{t('unchanged', { count: diff.unchanged })}</p>
+      <SynonymList t={t} groups={preview.synonyms[mode]} />
       {preview.overrides.length > 0 && <p>{t('overrides', { count: preview.overrides.length })}</p>}
-      <button type="button" onClick={onApply} disabled={busy}>
+      <button type="button" class="button" onClick={onApply} disabled={busy}>
         {t('apply')}
       </button>{' '}
       <button type="button" onClick={onDiscard} disabled={busy}>

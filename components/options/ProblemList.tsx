@@ -1,16 +1,24 @@
-/** Problems of a failed import or change, one line each with where (line or JSON path) and the entry id. */
-import { formatProblem, type PackProblem } from '../../knowledge/loader';
+/**
+ * Problems of a failed import or change: each in words in the UI language (which entry, which field, what
+ * is wrong), with the technical place (`team.json:12 · entries[3].steps`) small beside it for whoever fixes
+ * the file in an editor.
+ */
+import type { PackProblem } from '../../knowledge/loader';
 import type { Translate } from '../../utils/i18n';
+import { describeProblem, problemPlace } from '../../utils/packs/problem-text';
+import type { UiLanguage } from '../../utils/settings';
 import type { OptionsKey } from './messages';
 
 const SHOWN = 200;
 
 export function ProblemList({
   t,
+  lang,
   file,
   problems,
 }: {
   t: Translate<OptionsKey>;
+  lang: UiLanguage;
   file: string;
   problems: PackProblem[];
 }) {
@@ -23,7 +31,10 @@ export function ProblemList({
       <ul class="problems">
         {problems.slice(0, SHOWN).map((p, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list, and two problems may read the same.
-          <li key={i}>{formatProblem(file, p)}</li>
+          <li key={i}>
+            <span class="problem-text">{describeProblem(p, lang).sentence}</span>
+            {(file || p.path) && <code class="problem-place">{problemPlace(file, p)}</code>}
+          </li>
         ))}
       </ul>
       {problems.length > SHOWN && <p>{t('more', { count: problems.length - SHOWN })}</p>}

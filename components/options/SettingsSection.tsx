@@ -5,6 +5,7 @@ import type { Translate } from '../../utils/i18n';
 import type { SettingsApi } from '../../utils/packs/api';
 import { type Settings, UI_LANGUAGES } from '../../utils/settings';
 import type { OptionsKey } from './messages';
+import { reasonOf } from './use-action-error';
 
 /** The columns of a ticket-selector row: field, label and an example as placeholder. */
 const SELECTOR_FIELDS = [
@@ -69,14 +70,21 @@ export function SettingsSection({
       return;
     }
     setError('');
-    await api.saveSettings({
-      quizSize: Math.min(20, Math.max(3, Math.round(quizSize))),
-      uiLanguage: lang,
-      suggestionSites: [...new Set(lines.map((l) => toOrigin(l) as string))],
-      ticketSelectors: selectors
-        .map((s) => ({ host: s.host.trim(), subject: s.subject.trim(), message: s.message.trim() }))
-        .filter((s) => s.host),
-    });
+    setMessage('');
+    try {
+      await api.saveSettings({
+        quizSize: Math.min(20, Math.max(3, Math.round(quizSize))),
+        uiLanguage: lang,
+        suggestionSites: [...new Set(lines.map((l) => toOrigin(l) as string))],
+        ticketSelectors: selectors
+          .map((s) => ({ host: s.host.trim(), subject: s.subject.trim(), message: s.message.trim() }))
+          .filter((s) => s.host),
+      });
+    } catch (e) {
+      // What the agent entered stays in the form, so saving can simply be tried again.
+      setError(t('actionFailed', { message: reasonOf(e) }));
+      return;
+    }
     setMessage(t('saved'));
   };
 
@@ -156,7 +164,16 @@ export function SettingsSection({
         <button type="submit">{t('save')}</button> <span role="status">{message}</span>
       </form>
       <p>
-        <button type="button" onClick={async () => setFirefoxHint(!(await api.openShortcutSettings()))}>
+        <button
+          type="button"
+          onClick={async () => {
+            try {
+              setFirefoxHint(!(await api.openShortcutSettings()));
+            } catch (e) {
+              setError(t('actionFailed', { message: reasonOf(e) }));
+            }
+          }}
+        >
           {t('shortcuts')}
         </button>
         {firefoxHint && <span> {t('shortcutsFirefox')}</span>}

@@ -1,7 +1,7 @@
 /** Inline form for `{客户称呼}`-style fields: Tab between fields, Enter finishes, Esc cancels. */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { isImeComposing } from '../../utils/ime';
-import { fillPlaceholders } from '../../utils/panel/placeholders';
+import { fieldRecord, fieldValue, fillPlaceholders } from '../../utils/panel/placeholders';
 
 interface Props {
   text: string;
@@ -16,8 +16,9 @@ interface Props {
 }
 
 export function FieldForm({ text, names, initial, title, help, doneLabel, cancelLabel, onDone, onCancel }: Props) {
+  // Names are pack text (`{constructor}`, `{__proto__}`): values live in a record without a prototype.
   const [values, setValues] = useState<Record<string, string>>(() =>
-    Object.fromEntries(names.map((n) => [n, initial[n] ?? ''])),
+    fieldRecord(names.map((n) => [n, fieldValue(initial, n) ?? ''])),
   );
   const first = useRef<HTMLInputElement>(null);
   // Before paint: keys typed right after the form appears must land in its first field.
@@ -55,8 +56,11 @@ export function FieldForm({ text, names, initial, title, help, doneLabel, cancel
           <input
             ref={i === 0 ? first : undefined}
             type="text"
-            value={values[name]}
-            onInput={(e) => setValues({ ...values, [name]: e.currentTarget.value })}
+            value={fieldValue(values, name) ?? ''}
+            onInput={(e) => {
+              const value = e.currentTarget.value;
+              setValues(fieldRecord(names.map((n) => [n, n === name ? value : (fieldValue(values, n) ?? '')])));
+            }}
           />
         </label>
       ))}

@@ -12,6 +12,7 @@ import { panelKeyAction } from '../../utils/panel/keys';
 import type { PanelSurface } from '../../utils/panel/request';
 import { guidelineChoices } from '../../utils/personal/phrasings';
 import { EntryDetail } from '../shared/EntryDetail';
+import { ErrataConfirm } from './ErrataConfirm';
 import { FieldForm } from './FieldForm';
 import { panelMessages } from './messages';
 import { PersonalActions, PersonalFooter } from './PersonalActions';
@@ -52,6 +53,9 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest, sur
   const t = translator(panelMessages, lang);
   const tp = translator(personalMessages, lang);
   const [query, setQuery] = useState(initialRequest?.type === 'search' ? initialRequest.query : '');
+  // Whether the agent typed the whole query into the box: only such queries go to the no-result log (a
+  // request's selection or ticket text, and pasted text, may hold customer data).
+  const [typed, setTyped] = useState(initialRequest?.type !== 'search');
   const [pinned, setPinned] = useState(initialRequest?.type === 'open' ? initialRequest.id : '');
   const [kinds, setKinds] = useState<EntryKind[]>([]);
   const [selected, setSelected] = useState(0);
@@ -66,7 +70,7 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest, sur
   useEffect(() => api.watchFavorites?.(setFavorites), [api]);
   const guidelines = useMemo(() => guidelineChoices(corpus?.entries ?? []), [corpus]);
   const guidelineIds = useMemo(() => new Set(guidelines.map((g) => g.id)), [guidelines]);
-  const { items, searching, nearestOnly } = usePanelSearch({
+  const { items, searching, nearestOnly, words } = usePanelSearch({
     corpus,
     query,
     kinds,
@@ -74,7 +78,7 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest, sur
     favorites,
     recents,
     usage,
-    labels: { favorites: t('favorites'), recents: t('recents') },
+    labels: { favorites: t('favorites'), recents: t('recents'), near: t('nearMatches') },
   });
   const suggestions = useSuggestions(api, corpus);
   const current = items[Math.min(selected, items.length - 1)];
@@ -126,6 +130,7 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest, sur
         return;
       }
       setQuery(request.type === 'search' ? request.query : '');
+      setTyped(request.type !== 'search' || request.query === '');
       setPinned(request.type === 'open' ? request.id : '');
       setSelected(0);
       focusBox();
@@ -134,7 +139,7 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest, sur
   );
   usePanelRequests(api, applyRequest);
   // Nothing is "not found" while the index is still loading.
-  useNoResultRecord(query, searching && !!corpus && (items.length === 0 || nearestOnly), api.recordNoResult);
+  useNoResultRecord(query, typed && searching && !!corpus && (items.length === 0 || nearestOnly), api.recordNoResult);
 
   const onKeyDown = (e: KeyboardEvent) => {
     const action = panelKeyAction(e);
@@ -177,7 +182,7 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest, sur
         const n = action.type === 'phrasing' ? action.index : 0;
         const p = phrasings[n];
         if (!p) actions.say(phrasings.length ? t('noPhrasingN', { n: n + 1 }) : t('nothingToCopy'), 'error');
-        else actions.use(current.entry.id, p.text, action.type === 'insert' ? 'insert' : 'copy');
+        else void actions.use(current.entry, p.text, action.type === 'insert' ? 'insert' : 'copy');
       }
     }
   };
@@ -186,7 +191,8 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest, sur
   const pending = actions.pending;
 
   return (
-    <div class="coach-panel">
+    <main class="coach-panel">
+      <h1 class="coach-sr-only">{t('pageHeading')}</h1>
       <SearchBox
         inputRef={input}
         t={t}
@@ -196,7 +202,9 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest, sur
         listId={LIST_ID}
         activeId={current ? optionId(current.entry.id) : undefined}
         expanded={items.length > 0}
-        onQuery={(value) => {
+        onQuery={(value, pasted) => {
+          // Typing after a request or a paste keeps the query "not typed" until the box is emptied.
+          setTyped(value === '' || (typed && !pasted));
           setQuery(value);
           setPinned('');
           setSelected(0);
@@ -250,6 +258,17 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest, sur
           onCancel={personal.cancel}
         />
       )}
+      {actions.confirming && (
+        <ErrataConfirm
+          key={actions.confirming.key}
+          title={t('errataConfirmTitle')}
+          errata={actions.confirming.errata}
+          confirmLabel={actions.confirming.mode === 'insert' ? t('errataInsertAnyway') : t('errataCopyAnyway')}
+          cancelLabel={t('fieldsCancel')}
+          onConfirm={() => void actions.confirmErrata()}
+          onCancel={actions.cancelErrata}
+        />
+      )}
       {pending && (
         <FieldForm
           key={pending.key}
@@ -271,10 +290,13 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest, sur
           lang={lang}
           t={t}
           onEnable={(origin, granted) =>
-            void api.enableSuggestions(origin, granted).then((ok) => {
-              if (!ok) actions.say(t('suggestDenied'), 'error');
-              return api.suggestionStatus().then(suggestions.setStatus);
-            })
+            void api
+              .enableSuggestions(origin, granted)
+              .then((ok) => {
+                if (!ok) actions.say(t('suggestDenied'), 'error');
+                return api.suggestionStatus().then(suggestions.setStatus);
+              })
+              .catch(actions.sayFailure)
           }
           onOpen={(id) => applyRequest({ type: 'open', id })}
         />
@@ -286,8 +308,10 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest, sur
         query={query.trim()}
         count={items.length}
         nearestOnly={nearestOnly}
+        words={words}
       />
       <div class="coach-body">
+        <h2 class="coach-sr-only">{t('resultsLabel')}</h2>
         <ResultList
           id={LIST_ID}
           label={t('resultsLabel')}
@@ -306,8 +330,8 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest, sur
             matches={current.matches}
             lang={lang}
             headingId="coach-detail-title"
-            onCopy={(text) => actions.use(current.entry.id, text, 'copy')}
-            onInsert={(text) => actions.use(current.entry.id, text, 'insert')}
+            onCopy={(text) => void actions.use(current.entry, text, 'copy')}
+            onInsert={(text) => void actions.use(current.entry, text, 'insert')}
             actions={
               <>
                 {currentMine && (
@@ -320,7 +344,7 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest, sur
                 <StarButton
                   starred={starred}
                   label={starred ? t('unstar') : t('star')}
-                  onToggle={() => void api.toggleFavorite(current.entry.id).then(setFavorites)}
+                  onToggle={() => void api.toggleFavorite(current.entry.id).then(setFavorites, actions.sayFailure)}
                 />
               </>
             }
@@ -339,6 +363,6 @@ export function Panel({ api, corpus: initialCorpus, initial, initialRequest, sur
           />
         )}
       </div>
-    </div>
+    </main>
   );
 }

@@ -1,4 +1,8 @@
-/** What the panel says about its results: loading, nothing found, only near matches, or how many. */
+/**
+ * What the panel says about its results: loading, nothing found, nothing that really matches (the list
+ * then holds a few near matches under their own heading), how many, and which words a sentence or pasted
+ * message was searched by (「按“投诉、理赔”搜索」).
+ */
 import type { Translate } from '../../utils/i18n';
 import type { PanelKey } from './messages';
 
@@ -11,9 +15,11 @@ interface Props {
   count: number;
   /** Every result is only a near match (`SearchHit.partial`). */
   nearestOnly: boolean;
+  /** The words the query was reduced to (empty: searched as typed). */
+  words: readonly string[];
 }
 
-export function ResultsNote({ t, loaded, loadFailed, query, count, nearestOnly }: Props) {
+export function ResultsNote({ t, loaded, loadFailed, query, count, nearestOnly, words }: Props) {
   if (!loaded) {
     return (
       <p class="coach-empty coach-muted" role="status" data-tone={loadFailed ? 'error' : undefined}>
@@ -32,6 +38,11 @@ export function ResultsNote({ t, loaded, loadFailed, query, count, nearestOnly }
   }
   return (
     <>
+      {words.length > 0 && (
+        <p class="coach-words coach-muted" role="note">
+          {t('searchedBy', { words: words.join('、') })}
+        </p>
+      )}
       {nearestOnly && (
         <p class="coach-empty coach-muted" role="note">
           {t('nearestOnly', { query })}

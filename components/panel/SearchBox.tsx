@@ -16,7 +16,8 @@ interface Props {
   listId: string;
   activeId: string | undefined;
   expanded: boolean;
-  onQuery(query: string): void;
+  /** `pasted`: the change came from a paste or a drop (ticket text), not from typing. */
+  onQuery(query: string, pasted: boolean): void;
   onKinds(kinds: EntryKind[]): void;
   onKeyDown(event: KeyboardEvent): void;
   /** In the search popup the key help also names Shift+Enter (open in the sidebar). */
@@ -42,7 +43,10 @@ export function SearchBox({ inputRef, t, lang, query, kinds, listId, activeId, e
         value={query}
         autoComplete="off"
         spellcheck={false}
-        onInput={(e) => on.onQuery(e.currentTarget.value)}
+        onInput={(e) => {
+          const inputType = (e as InputEvent).inputType ?? '';
+          on.onQuery(e.currentTarget.value, inputType === 'insertFromPaste' || inputType === 'insertFromDrop');
+        }}
         onKeyDown={on.onKeyDown}
       />
       <div class="coach-search-tools">

@@ -3,6 +3,7 @@ import type { Catalog } from '../../utils/i18n';
 
 export type PanelKey = Key;
 type Key =
+  | 'pageHeading'
   | 'searchLabel'
   | 'searchPlaceholder'
   | 'resultsLabel'
@@ -14,6 +15,8 @@ type Key =
   | 'noResults'
   | 'noResultsHint'
   | 'nearestOnly'
+  | 'nearMatches'
+  | 'searchedBy'
   | 'resultCount'
   | 'copied'
   | 'copyFailed'
@@ -34,6 +37,11 @@ type Key =
   | 'fieldsHelp'
   | 'fieldsDone'
   | 'fieldsCancel'
+  | 'errataConfirmTitle'
+  | 'errataCopyAnyway'
+  | 'errataInsertAnyway'
+  | 'errataCancelled'
+  | 'actionFailed'
   | 'suggested'
   | 'suggestEnable'
   | 'suggestEnableHelp'
@@ -47,6 +55,7 @@ type Key =
 
 export const panelMessages: Catalog<Key> = {
   'zh-CN': {
+    pageHeading: '坐席教练',
     searchLabel: '搜索处理规范和话术',
     searchPlaceholder: '输入关键词、拼音或首字母，如 tuikuan / tk',
     resultsLabel: '搜索结果',
@@ -57,7 +66,9 @@ export const panelMessages: Catalog<Key> = {
     emptyHint: '输入关键词开始搜索。点击条目旁的 ☆ 可收藏常用条目。',
     noResults: '没有找到“{query}”的相关条目。',
     noResultsHint: '试试拼音首字母（如 tk 表示“退款”）、换个说法，或减少关键词。',
-    nearestOnly: '没有完全匹配“{query}”的条目，以下是相近的结果。',
+    nearestOnly: '没有与“{query}”相符的条目。下面几条只是相近结果，未必适用。',
+    nearMatches: '相近结果',
+    searchedBy: '按“{words}”搜索',
     resultCount: '{n} 条结果',
     copied: '已复制到剪贴板',
     copyFailed: '无法写入剪贴板，请手动选择文本复制。',
@@ -78,6 +89,11 @@ export const panelMessages: Catalog<Key> = {
     fieldsHelp: 'Tab 切换，Enter 完成，Esc 取消',
     fieldsDone: '完成',
     fieldsCancel: '取消',
+    errataConfirmTitle: '此条目有勘误，这句话术可能不该对客户说：',
+    errataCopyAnyway: '仍要复制',
+    errataInsertAnyway: '仍要插入',
+    errataCancelled: '已取消，未复制也未插入。',
+    actionFailed: '操作没有完成：{message}',
     suggested: '为此工单推荐',
     suggestEnable: '在 {origin} 启用工单推荐',
     suggestEnableHelp: '读取当前工单的标题和最新客户留言，只在本机搜索，不会上传。',
@@ -90,6 +106,7 @@ export const panelMessages: Catalog<Key> = {
     loadFailed: '知识库载入失败，请关闭后重新打开侧边栏。',
   },
   en: {
+    pageHeading: 'Agent Coach',
     searchLabel: 'Search guidelines and phrasings',
     searchPlaceholder: 'Keywords, pinyin or initials, e.g. tuikuan / tk',
     resultsLabel: 'Results',
@@ -100,7 +117,9 @@ export const panelMessages: Catalog<Key> = {
     emptyHint: 'Type to search. Star (☆) entries you use often.',
     noResults: 'Nothing found for “{query}”.',
     noResultsHint: 'Try pinyin initials (tk for 退款), other words, or fewer words.',
-    nearestOnly: 'Nothing matches “{query}” exactly; these are the nearest entries.',
+    nearestOnly: 'Nothing matches “{query}”. Below are a few near matches, which may not apply.',
+    nearMatches: 'Near matches',
+    searchedBy: 'Searched by “{words}”',
     resultCount: '{n} results',
     copied: 'Copied to the clipboard',
     copyFailed: 'Could not write to the clipboard; select the text and copy it by hand.',
@@ -122,6 +141,11 @@ export const panelMessages: Catalog<Key> = {
     fieldsHelp: 'Tab moves, Enter finishes, Esc cancels',
     fieldsDone: 'Done',
     fieldsCancel: 'Cancel',
+    errataConfirmTitle: 'This entry has an erratum; the phrasing may not be fit to send to a customer:',
+    errataCopyAnyway: 'Copy anyway',
+    errataInsertAnyway: 'Insert anyway',
+    errataCancelled: 'Cancelled; nothing was copied or inserted.',
+    actionFailed: 'This did not complete: {message}',
     suggested: 'Suggested for this ticket',
     suggestEnable: 'Enable ticket suggestions on {origin}',
     suggestEnableHelp: 'Reads the ticket subject and latest customer message; searched on this machine only.',

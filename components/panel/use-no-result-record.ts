@@ -3,10 +3,14 @@ import { useEffect } from 'preact/hooks';
 
 const DELAY_MS = 1500;
 
-export function useNoResultRecord(query: string, unanswered: boolean, record: (query: string) => void): void {
+export function useNoResultRecord(query: string, unanswered: boolean, record: (query: string) => Promise<void>): void {
   useEffect(() => {
     if (!unanswered) return;
-    const timer = setTimeout(() => record(query), DELAY_MS);
+    // The agent is not waiting for this: a failure is logged for whoever looks, not put in their way.
+    const timer = setTimeout(
+      () => void record(query).catch((error) => console.error('could not record the query with no result', error)),
+      DELAY_MS,
+    );
     return () => clearTimeout(timer);
   }, [query, unanswered, record]);
 }

@@ -1,4 +1,7 @@
-/** Copy / insert a phrasing, via the placeholder form when it has `{fields}`, with a visible status. */
+/**
+ * Copy / insert a phrasing, with a visible status: first a second confirmation when its entry carries an
+ * erratum (never sent with one key), then the placeholder form when it has `{fields}`.
+ */
 import { useRef, useState } from 'preact/hooks';
 import type { Translate } from '../../utils/i18n';
 import type { InsertResult, PanelApi, PanelState } from '../../utils/panel/api';
@@ -14,6 +17,14 @@ export interface PendingFields {
   text: string;
   names: string[];
   initial: Record<string, string>;
+  mode: Mode;
+}
+
+export interface PendingConfirm {
+  key: number;
+  entryId: string;
+  text: string;
+  errata: string;
   mode: Mode;
 }
 
@@ -44,6 +55,7 @@ interface Options {
 export function usePhrasingActions({ api, t, onUsed, focusBox, onDone }: Options) {
   const [status, setStatus] = useState<Status | null>(null);
   const [pending, setPending] = useState<PendingFields | null>(null);
+  const [confirming, setConfirming] = useState<PendingConfirm | null>(null);
   const counter = useRef(0);
 
   const say = (text: string, tone: Status['tone'] = 'ok') => {
@@ -51,27 +63,42 @@ export function usePhrasingActions({ api, t, onUsed, focusBox, onDone }: Options
     setStatus({ text, tone });
   };
 
+  /** A rejected step (storage, clipboard, the tab) is said in the status line, never dropped. */
+  const sayFailure = (error: unknown) =>
+    say(t('actionFailed', { message: error instanceof Error ? error.message : String(error) }), 'error');
+
+  /** After a copy or insert that worked: recents and usage; if storing them fails, the status says so too. */
+  const noteUsed = async (entryId: string, done: string): Promise<boolean> => {
+    try {
+      onUsed(await api.noteUsed(entryId));
+      return true;
+    } catch (error) {
+      say(
+        `${done} · ${t('actionFailed', { message: error instanceof Error ? error.message : String(error) })}`,
+        'error',
+      );
+      return false;
+    }
+  };
+
   const run = async (entryId: string, text: string, mode: Mode) => {
     if (mode === 'copy') {
       const ok = await api.copy(text);
       say(ok ? t('copied') : t('copyFailed'), ok ? 'ok' : 'error');
-      if (ok) {
-        onUsed(await api.noteUsed(entryId));
-        onDone?.();
-      }
+      // The search popup closes when done; not when something failed that the agent should read first.
+      if (ok && (await noteUsed(entryId, t('copied')))) onDone?.();
       return;
     }
     const result = await api.insert(text);
     if (result.ok) {
       say(t('inserted'));
-      onUsed(await api.noteUsed(entryId));
-      onDone?.();
+      if (await noteUsed(entryId, t('inserted'))) onDone?.();
     } else {
       say(`${t(INSERT_FAILURE[result.reason])}${result.copied ? ` ${t('andCopied')}` : ''}`, 'error');
     }
   };
 
-  const use = async (entryId: string, text: string, mode: Mode) => {
+  const fill = async (entryId: string, text: string, mode: Mode) => {
     const names = placeholderNames(text);
     if (names.length === 0) return run(entryId, text, mode);
     const initial = await api.fieldValues();
@@ -79,13 +106,43 @@ export function usePhrasingActions({ api, t, onUsed, focusBox, onDone }: Options
     setPending({ key: counter.current, entryId, text, names, initial, mode });
   };
 
+  /** Every copy and insert starts here: Enter, Ctrl+Enter, Alt+N and the Copy / Insert buttons. */
+  const use = async (entry: { id: string; errata?: string }, text: string, mode: Mode) => {
+    setPending(null);
+    if (entry.errata) {
+      counter.current += 1;
+      setConfirming({ key: counter.current, entryId: entry.id, text, errata: entry.errata, mode });
+      return;
+    }
+    setConfirming(null);
+    await fill(entry.id, text, mode).catch(sayFailure);
+  };
+
+  const confirmErrata = async () => {
+    const c = confirming;
+    if (!c) return;
+    setConfirming(null);
+    focusBox();
+    await fill(c.entryId, c.text, c.mode).catch(sayFailure);
+  };
+
+  const cancelErrata = () => {
+    setConfirming(null);
+    focusBox();
+    say(t('errataCancelled'));
+  };
+
   const finishFields = async (values: Record<string, string>) => {
     const p = pending;
     if (!p) return;
     setPending(null);
     focusBox();
-    await api.rememberFieldValues(values);
-    await run(p.entryId, fillPlaceholders(p.text, values), p.mode);
+    try {
+      await api.rememberFieldValues(values);
+      await run(p.entryId, fillPlaceholders(p.text, values), p.mode);
+    } catch (error) {
+      sayFailure(error);
+    }
   };
 
   const cancelFields = () => {
@@ -93,5 +150,5 @@ export function usePhrasingActions({ api, t, onUsed, focusBox, onDone }: Options
     focusBox();
   };
 
-  return { status, pending, say, use, finishFields, cancelFields };
+  return { status, pending, confirming, say, sayFailure, use, confirmErrata, cancelErrata, finishFields, cancelFields };
 }

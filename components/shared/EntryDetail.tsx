@@ -6,7 +6,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import type { CuratableField, Entry, Question } from '../../knowledge/schema';
-import { translator } from '../../utils/i18n';
+import { type Translate, translator } from '../../utils/i18n';
 import { phrasingsOf } from '../../utils/panel/entry-phrasings';
 import { rangesFor } from '../../utils/panel/highlight';
 import type { FieldMatch } from '../../utils/search/types';
@@ -14,7 +14,7 @@ import type { UiLanguage } from '../../utils/settings';
 import { ErrataNote } from './ErrataNote';
 import { Highlight } from './Highlight';
 import { KindBadge } from './KindBadge';
-import { sharedMessages } from './messages';
+import { type SharedKey, sharedMessages } from './messages';
 
 export interface EntryDetailProps {
   entry: Entry;
@@ -135,6 +135,15 @@ function QuestionBody({
   );
 }
 
+/** Team and personal entries may cite only a source name; the built-in pack always gives section and number. */
+function sourceLine(entry: Entry, t: Translate<SharedKey>): string {
+  const { source, section, number } = entry.provenance;
+  if (section !== undefined && number !== undefined) return t('source', { source, section, number });
+  if (section !== undefined) return t('sourceSection', { source, section });
+  if (number !== undefined) return t('sourceNumber', { source, number });
+  return t('sourceOnly', { source });
+}
+
 export function EntryDetail({ entry, lang, matches, onCopy, onInsert, actions, footer, headingId }: EntryDetailProps) {
   const t = translator(sharedMessages, lang);
   const phrasings = phrasingsOf(entry);
@@ -244,15 +253,14 @@ export function EntryDetail({ entry, lang, matches, onCopy, onInsert, actions, f
         <footer class="coach-provenance">{footer}</footer>
       ) : (
         <footer class="coach-provenance">
-          <p>
-            {t('source', {
-              source: entry.provenance.source,
-              section: entry.provenance.section,
-              number: entry.provenance.number,
-            })}
-          </p>
+          <p>{sourceLine(entry, t)}</p>
           {entry.provenance.sectionIntro && (
-            <p>{t('sectionIntro', { section: entry.provenance.section, text: entry.provenance.sectionIntro })}</p>
+            <p>
+              {t('sectionIntro', {
+                section: entry.provenance.section ?? entry.provenance.source,
+                text: entry.provenance.sectionIntro,
+              })}
+            </p>
           )}
           {entry.provenance.curated && (
             <p>

@@ -21,6 +21,9 @@ type Key =
   | 'errata'
   | 'truncated'
   | 'source'
+  | 'sourceSection'
+  | 'sourceNumber'
+  | 'sourceOnly'
   | 'reviewed'
   | 'sectionIntro'
   | 'curatedMark'
@@ -33,6 +36,8 @@ type Key =
   | 'insert'
   | 'copyLabel'
   | 'insertLabel';
+
+export type SharedKey = Key;
 
 export const sharedMessages: Catalog<Key> = {
   'zh-CN': {
@@ -55,6 +60,9 @@ export const sharedMessages: Catalog<Key> = {
     errata: '勘误',
     truncated: '原文在此处不完整，本条只保留了现有内容。',
     source: '出处：{source} · {section} · 第 {number} 题',
+    sourceSection: '出处：{source} · {section}',
+    sourceNumber: '出处：{source} · 第 {number} 题',
+    sourceOnly: '出处：{source}',
     reviewed: '最后审核：{date}',
     sectionIntro: '本部分（{section}）{text}',
     curatedMark: '（编者撰写）',
@@ -88,6 +96,9 @@ export const sharedMessages: Catalog<Key> = {
     errata: 'Erratum',
     truncated: 'The source is cut off here; this entry keeps what exists.',
     source: 'Source: {source} · {section} · no. {number}',
+    sourceSection: 'Source: {source} · {section}',
+    sourceNumber: 'Source: {source} · no. {number}',
+    sourceOnly: 'Source: {source}',
     reviewed: 'Last reviewed: {date}',
     sectionIntro: 'Section ({section}): {text}',
     curatedMark: ' (curator’s text)',

@@ -127,3 +127,41 @@ export function typedQueries(entries: readonly Entry[], count: number, seed = 7)
   }
   return out;
 }
+
+/**
+ * Customer messages as pasted from tickets, about `length` characters each: our dev set's customer
+ * messages (tests/unit/search-dev-set.json) strung together, greeting first, as a long message rambles.
+ */
+export function pastedMessages(customer: readonly string[], count: number, length = 300, seed = 11): string[] {
+  if (customer.length === 0) throw new Error('no customer messages to paste');
+  const rand = mulberry32(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
+  const openers = ['你好，', '您好，在吗？', '喂，客服，', '麻烦看一下，', ''];
+  return Array.from({ length: count }, () => {
+    let text = pick(openers);
+    while (text.length < length) text += `${pick(customer)}。`;
+    return text.slice(0, length);
+  });
+}
+
+/**
+ * Pinyin-like strings of 20–30 letters that match nothing: syllables of the pack's titles run together
+ * with a slip in them — what an agent typing a whole phrase in pinyin, or mashing keys, produces.
+ */
+export function longPinyinQueries(entries: readonly Entry[], count: number, seed = 13): string[] {
+  const rand = mulberry32(seed);
+  const titles = entries.map((e) => normalizeText(e.title)).filter((t) => /\p{Script=Han}/u.test(t));
+  const table = pinyinOf(titles);
+  const syllables = [...new Set(Object.values(table).flatMap((keys) => keys.split(' ').filter(Boolean)))];
+  if (syllables.length === 0) throw new Error('no syllables to build pinyin queries from');
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
+  return Array.from({ length: count }, () => {
+    const target = 20 + Math.floor(rand() * 11);
+    let word = '';
+    while (word.length < target) word += pick(syllables);
+    word = word.slice(0, target);
+    // One slip: two neighbouring letters swapped.
+    const at = 1 + Math.floor(rand() * (word.length - 2));
+    return word.slice(0, at) + (word[at + 1] as string) + (word[at] as string) + word.slice(at + 2);
+  });
+}

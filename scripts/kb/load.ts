@@ -1,8 +1,8 @@
 /** Loading packs from disk for the `kb` commands: a given file, or the built-in pack files. */
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { BUILTIN_PACK_FILES } from '../../knowledge/builtin';
-import { formatProblem, mergePacks, type PackResult, parsePackJson } from '../../knowledge/loader';
+import { BUILTIN_PACK_FILES, BUILTIN_VALIDATION } from '../../knowledge/builtin';
+import { formatProblem, mergePacks, mergeSynonyms, type PackResult, parsePackJson } from '../../knowledge/loader';
 import type { Entry, Pack } from '../../knowledge/schema';
 
 export interface LoadedPacks {
@@ -13,7 +13,7 @@ export interface LoadedPacks {
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
-function readPack(path: string, label: string): { result: PackResult; label: string } {
+function readPack(path: string, label: string, builtin = false): { result: PackResult; label: string } {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -23,14 +23,14 @@ function readPack(path: string, label: string): { result: PackResult; label: str
       result: { ok: false, problems: [{ path: '', message: `cannot read file: ${(error as Error).message}` }] },
     };
   }
-  return { label, result: parsePackJson(text) };
+  return { label, result: parsePackJson(text, builtin ? BUILTIN_VALIDATION : {}) };
 }
 
 /** Loads FILE, or every built-in pack file when no file is given. Never throws on bad content. */
 export function loadPacks(file: string | undefined, cwd: string): LoadedPacks {
   const sources = file
     ? [readPack(resolve(cwd, file), file)]
-    : BUILTIN_PACK_FILES.map((f) => readPack(resolve(ROOT, f.file), relative(cwd, resolve(ROOT, f.file))));
+    : BUILTIN_PACK_FILES.map((f) => readPack(resolve(ROOT, f.file), relative(cwd, resolve(ROOT, f.file)), true));
   const packs: Pack[] = [];
   const problems: string[] = [];
   for (const { result, label } of sources) {
@@ -53,6 +53,11 @@ export function loadPacks(file: string | undefined, cwd: string): LoadedPacks {
 /** The entries of the loaded packs, merged in order. */
 export function entriesOf(loaded: LoadedPacks): Entry[] {
   return mergePacks(loaded.packs);
+}
+
+/** The synonym groups of the loaded packs. */
+export function synonymsOf(loaded: LoadedPacks): string[][] {
+  return mergeSynonyms(loaded.packs);
 }
 
 /** Parses `--flag value` and boolean `--flag` options; everything else is positional. */

@@ -13,7 +13,7 @@ import {
   restorePhrasing,
   savePhrasing,
 } from '../../utils/personal/phrasings';
-import { buildIndex, search } from '../../utils/search';
+import { buildIndex, search, searchWithWords } from '../../utils/search';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
 
 const TEAM: Entry[] = [
@@ -33,7 +33,11 @@ const TEAM: Entry[] = [
 ];
 
 const teamIndex = buildIndex(TEAM);
-const teamCorpus: Corpus = { entries: TEAM, search: (q, o) => search(teamIndex, q, o) };
+const teamCorpus: Corpus = {
+  entries: TEAM,
+  search: (q, o) => search(teamIndex, q, o),
+  searchWithWords: (q, o) => searchWithWords(teamIndex, q, o),
+};
 
 /** The personal api on the real pure functions, in memory; a change is announced as the adapter does (watchPacks). */
 function fakePersonal(initial: PersonalStore = {}) {

@@ -74,7 +74,10 @@ describe('options page (e2e)', () => {
     await chooseFile(options, 'broken.json', broken);
     const alert = options.getByRole('alert').filter({ hasText: '无法导入' });
     await alert.waitFor();
-    expect(await alert.textContent()).toMatch(/broken\.json:\d+: entries\[1\]\.id: must be 1–80 characters/);
+    // In words (entry, field, what is wrong), with the technical place beside it.
+    const text = await alert.textContent();
+    expect(text).toContain('第 2 条：ID只能用小写英文字母、数字和 “-”');
+    expect(text).toMatch(/broken\.json:\d+ · entries\[1\]\.id/);
     expect(await options.getByRole('button', { name: '应用' }).count()).toBe(0);
     expect(await session.readLocal('packLibrary')).toEqual({});
 

@@ -10,7 +10,7 @@ import { builtinPacks } from '../../knowledge/builtin';
 import { type ExtensionSession, launchExtension } from './harness';
 
 const entries = builtinPacks().packs.flatMap((pack) => pack.entries);
-// A guideline with a phrasing, so Enter has something to copy; chosen from the pack, not hard-coded.
+// A guideline with a phrasing and no erratum, so Enter copies at once; chosen from the pack, not hard-coded.
 const guide = entries.find((e) => e.kind === 'guideline' && e.phrasings.length > 0 && !e.errata);
 if (guide?.kind !== 'guideline') throw new Error('the built-in pack has no guideline with a phrasing');
 const keyword = guide.keywords.find((k) => /^[\u4e00-\u9fff]{3,4}$/.test(k)) ?? guide.title.slice(0, 3);
@@ -89,6 +89,29 @@ describe('side panel', () => {
       el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
     });
     await closed;
+  });
+
+  it('asks again before copying a phrasing of an entry with an erratum: Enter cancels, Tab + Enter copies', async () => {
+    const flagged = entries.find((e) => e.kind === 'guideline' && e.phrasings.length > 0 && e.errata);
+    if (flagged?.kind !== 'guideline' || !flagged.errata) throw new Error('the built-in pack has no flagged phrasing');
+    const page = await session.openPage('sidepanel.html');
+    const box = page.getByRole('combobox');
+    await page.evaluate(() => navigator.clipboard.writeText('before'));
+    await box.fill(flagged.title);
+    await expect.poll(() => selectedTitle(page)).toBe(flagged.title);
+    await box.press('Enter');
+    const dialog = page.getByRole('alertdialog');
+    await expect.poll(() => dialog.textContent()).toContain(flagged.errata);
+    // The real keyboard: Enter on the focused 「取消」 cancels; nothing reached the clipboard.
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('已取消，未复制也未插入。');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('before');
+    await box.press('Enter');
+    await expect.poll(() => dialog.count()).toBe(1);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/已复制/);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(flagged.phrasings[0]);
   });
 
   it('does not act on Enter or Esc while an input method is composing', async () => {

@@ -175,7 +175,7 @@ describe('built-in pack corrections', () => {
     expect(new Set(interview.map((e) => e.provenance.section))).toEqual(new Set(Object.keys(lines)));
     expect(
       interview
-        .filter((e) => e.provenance.sectionIntro !== lines[e.provenance.section])
+        .filter((e) => e.provenance.sectionIntro !== lines[e.provenance.section ?? ''])
         .map((e) => `${e.id}: ${e.provenance.sectionIntro}`),
     ).toEqual([]);
   });

@@ -58,8 +58,8 @@ describe('CSV import', () => {
     expect(g.scenario).toBe('客户催退款，\n语气焦急。');
     expect(g.steps).toEqual(['核实单号', '说明时效', '升级财务']);
     expect(g.phrasings).toEqual(['您好，"马上"为您核实。']);
-    // Without a source column, provenance names the file and the row's line.
-    expect(g.provenance).toEqual({ source: 'team.csv', section: 'CSV', number: 2 });
+    // Without a source column, provenance names the file; a team's own rows cite no section or number.
+    expect(g.provenance).toEqual({ source: 'team.csv' });
   });
 
   it('detects GBK (Excel on Chinese Windows) and decodes it', () => {

@@ -1,12 +1,15 @@
 /**
  * Fuzz: a valid pack mutated in thousands of ways (truncation, wrong types, huge strings, bad unicode,
  * duplicate ids, missing fields, damaged bytes). Every mutation must be refused with at least one
- * specific message, nothing may throw, and the stored library must stay byte-identical.
+ * specific message, nothing may throw, and the stored library must stay byte-identical — both when a
+ * team lead imports the file and when the administrator's policy URL serves it (runManagedSync), where the
+ * last good copy must stay installed.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EMPTY_LIBRARY } from '../../utils/packs/library';
-import { encode, importFile, MemoryStore, teamPack } from './pack-fixtures';
+import { EMPTY_LIBRARY, type PackLibrary } from '../../utils/packs/library';
+import { parseManagedPolicy, runManagedSync, type SyncStatus } from '../../utils/packs/managed-policy';
+import { CLOCK, encode, importFile, MemoryStore, teamPack } from './pack-fixtures';
 
 type Json = Record<string, unknown>;
 const REQUIRED_STRING = ['id', 'title', 'reviewedAt', 'kind'];
@@ -114,8 +117,24 @@ const SPECIFIC: Record<string, RegExp> = {
   'duplicate id': /duplicate id, first used by entries\[\d\]/,
 };
 
+const POLICY_URL = 'https://kb.example.com/acme.json';
+
+/** A library with the administrator's pack installed (the last good copy) and the status of that sync. */
+async function managedCopy(): Promise<{ library: PackLibrary; status: SyncStatus }> {
+  const { policy } = parseManagedPolicy({ packUrl: POLICY_URL });
+  const good = await runManagedSync(policy, [], { ...EMPTY_LIBRARY }, [], null, {
+    fetchPack: async () => ({ status: 200, bytes: encode(JSON.stringify(teamPack())) }),
+    now: CLOCK.now,
+    today: CLOCK.today,
+  });
+  if (!good.library) throw new Error(`the fuzz base does not sync: ${good.status.errors.join('; ')}`);
+  return { library: good.library, status: good.status };
+}
+
 describe('importing a mutated pack', () => {
   it('refuses every mutation with a message and leaves stored data byte-identical', async () => {
+    const { policy } = parseManagedPolicy({ packUrl: POLICY_URL });
+    const managed = await managedCopy();
     const installed = { ...EMPTY_LIBRARY };
     const seed = await importFile(
       new MemoryStore(installed),
@@ -145,6 +164,19 @@ describe('importing a mutated pack', () => {
           if (expected) expect(result.problems.map((p) => p.message).join('\n'), m.name).toMatch(expected);
           expect(store.text).toBe(before);
           expect(store.writes).toBe(0);
+
+          // The same bytes served at the policy URL: refused, the last good copy kept, the reasons shown.
+          const synced = await runManagedSync(policy, [], managed.library, [], managed.status, {
+            fetchPack: async () => ({ status: 200, bytes: m.bytes }),
+            now: CLOCK.now + 1,
+            today: CLOCK.today,
+          });
+          expect(synced.library, `sync: ${m.name}`).toBeUndefined();
+          expect(synced.status.lastSuccessAt, `sync: ${m.name}`).toBe(CLOCK.now);
+          expect(synced.status.errors.length, `sync: ${m.name}`).toBeGreaterThan(0);
+          for (const e of synced.status.errors)
+            expect(e, `sync: ${m.name}`).toMatch(/^https:\/\/kb\.example\.com\/acme\.json.*: .{6,}/);
+          if (expected) expect(synced.status.errors.join('\n'), `sync: ${m.name}`).toMatch(expected);
         },
       ),
       { numRuns: 1500, seed: 20261123 },
@@ -153,8 +185,8 @@ describe('importing a mutated pack', () => {
     // Every kind of mutation was tried many times, not just the cheapest ones.
     expect([...seen.keys()].sort()).toEqual(Object.keys(KINDS).sort());
     for (const [kind, n] of seen) expect(n, kind).toBeGreaterThanOrEqual(50);
-    // 1,500 imports: room for a busy machine (a timeout is not what this test is about).
-  }, 180_000);
+    // 1,500 imports and syncs: room for a busy machine (a timeout is not what this test is about).
+  }, 300_000);
 
   it('still imports the unmutated pack (the fuzz base is valid)', async () => {
     const store = new MemoryStore(null);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_LIBRARY, type PackLibrary } from '../../utils/packs/library';
 import {
-  type FetchText,
+  type FetchPack,
   parseManagedPolicy,
   runManagedSync,
   type SyncStatus,
@@ -11,18 +11,18 @@ import { teamPack } from './pack-fixtures';
 
 const URL_ = 'https://kb.example.com/acme.json';
 const serve =
-  (status: number, body: unknown): FetchText =>
-  async () => ({ status, text: typeof body === 'string' ? body : JSON.stringify(body) });
-const deps = (fetchText: FetchText, now = 1_000) => ({
-  fetchText,
+  (status: number, body: unknown): FetchPack =>
+  async () => ({ status, bytes: new TextEncoder().encode(typeof body === 'string' ? body : JSON.stringify(body)) });
+const deps = (fetchPack: FetchPack, now = 1_000) => ({
+  fetchPack,
   now,
   today: '2026-11-23',
   hasOriginPermission: true,
 });
 
-async function sync(library: PackLibrary, raw: unknown, fetchText: FetchText, previous: SyncStatus | null = null) {
+async function sync(library: PackLibrary, raw: unknown, fetchPack: FetchPack, previous: SyncStatus | null = null) {
   const { policy, problems } = parseManagedPolicy(raw);
-  return runManagedSync(policy, problems, library, [], previous, deps(fetchText));
+  return runManagedSync(policy, problems, library, [], previous, deps(fetchPack));
 }
 
 describe('managed policy', () => {
@@ -62,7 +62,7 @@ describe('managed policy', () => {
   it('keeps the last good copy when the fetch fails, the server errs or the pack is invalid', async () => {
     const good = await sync({ ...EMPTY_LIBRARY }, { packUrl: URL_ }, serve(200, teamPack()));
     const library = good.library as PackLibrary;
-    const failures: [FetchText, RegExp][] = [
+    const failures: [FetchPack, RegExp][] = [
       [
         async () => {
           throw new TypeError('Failed to fetch');
@@ -73,17 +73,53 @@ describe('managed policy', () => {
       [serve(200, '{"format":'), /^https:\/\/kb\.example\.com\/acme\.json:1: \(pack\): not valid JSON/],
       [serve(200, { ...teamPack(), entries: [{ kind: 'phrasing', id: 'x' }] }), /entries\[0\]/],
     ];
-    for (const [fetchText, message] of failures) {
-      const result = await sync(library, { packUrl: URL_ }, fetchText, good.status);
+    for (const [fetchPack, message] of failures) {
+      const result = await sync(library, { packUrl: URL_ }, fetchPack, good.status);
       expect(result.library).toBeUndefined();
       expect(result.status.lastSuccessAt).toBe(1_000);
       expect(result.status.errors[0]).toMatch(message);
     }
   });
 
+  it('applies the import checks to a synced pack: a 60 MB pack and a lone surrogate are refused, the good copy kept', async () => {
+    const good = await sync({ ...EMPTY_LIBRARY }, { packUrl: URL_ }, serve(200, teamPack()));
+    const library = good.library as PackLibrary;
+    const huge = teamPack();
+    huge.entries[0] = {
+      ...(huge.entries[0] as (typeof huge.entries)[number]),
+      provenance: { source: 'x', section: 'y', number: 1, note: '注'.repeat(20 * 1024 * 1024) },
+    };
+    const hugeText = JSON.stringify(huge);
+    const lone = JSON.stringify(teamPack()).replace('退款迟迟未到账', '退款\\udc00迟迟未到账');
+    const cases: [unknown, FetchPack, string][] = [
+      [{ packUrl: URL_ }, serve(200, hugeText), `${URL_}: (pack): the file is 60.0 MB; packs are limited to 40 MB`],
+      [{ pack: hugeText }, serve(500, ''), 'policy: (pack): the file is 60.0 MB; packs are limited to 40 MB'],
+      [
+        { packUrl: URL_ },
+        serve(200, lone),
+        `${URL_}: entries[0].title: contains a broken character (a lone UTF-16 surrogate) (id "acme-support-refund-delay")`,
+      ],
+      [
+        { pack: lone },
+        serve(500, ''),
+        'policy: entries[0].title: contains a broken character (a lone UTF-16 surrogate) (id "acme-support-refund-delay")',
+      ],
+      [
+        { pack: `${JSON.stringify(teamPack()).slice(0, -1)}, "x": "\ud800"}` },
+        serve(500, ''),
+        'policy: (pack): contains a broken character (a lone UTF-16 surrogate)',
+      ],
+    ];
+    for (const [raw, fetchPack, message] of cases) {
+      const result = await sync(library, raw, fetchPack, good.status);
+      expect(result.library).toBeUndefined();
+      expect(result.status.errors).toEqual([message]);
+    }
+  });
+
   it('explains a failed fetch when the origin is not granted', async () => {
     const { policy, problems } = parseManagedPolicy({ packUrl: URL_ });
-    const failing: FetchText = async () => {
+    const failing: FetchPack = async () => {
       throw new TypeError('Failed to fetch');
     };
     const result = await runManagedSync(policy, problems, { ...EMPTY_LIBRARY }, [], null, {

@@ -3,12 +3,16 @@ import { describe, expect, it } from 'vitest';
 import type { Corpus } from '../../utils/panel/api';
 import { combineCorpus, mergeHits, personalCorpus } from '../../utils/panel/personal-corpus';
 import type { PersonalPhrasing } from '../../utils/personal/phrasings';
-import { buildIndex, search } from '../../utils/search';
+import { buildIndex, search, searchWithWords } from '../../utils/search';
 import { pinyinOf } from '../../utils/search/pinyin';
 import { builtinEntries } from './search-builtin';
 
 const team = buildIndex(builtinEntries());
-const teamCorpus: Corpus = { entries: team.entries, search: (q, o) => search(team, q, o) };
+const teamCorpus: Corpus = {
+  entries: team.entries,
+  search: (q, o) => search(team, q, o),
+  searchWithWords: (q, o) => searchWithWords(team, q, o),
+};
 const both = (records: PersonalPhrasing[], pinyin = {}) => combineCorpus(teamCorpus, personalCorpus(records, pinyin));
 const record = (id: string, title: string, text: string): PersonalPhrasing => ({
   id,
@@ -27,13 +31,13 @@ describe('personal phrasings beside the team index', () => {
   it('puts an exact title first even when the team index only has entries sharing some words', () => {
     const teamHits = search(team, '跨设备同步话术');
     expect(teamHits.length).toBeGreaterThan(0);
-    expect(teamHits.every((h) => h.loose)).toBe(true);
+    expect(teamHits.every((h) => !h.asTyped)).toBe(true);
     const corpus = both(mine);
     expect(corpus.personal?.has('my-a')).toBe(true);
     expect(corpus.entries.length).toBe(team.entries.length + 2);
     const hits = corpus.search('跨设备同步话术');
     expect(hits[0]?.entry.id).toBe('my-a');
-    expect(hits.slice(1).every((h) => h.loose)).toBe(true);
+    expect(hits.slice(1).every((h) => !h.asTyped)).toBe(true);
   });
 
   it('interleaves by score when both have whole matches, and keeps near matches out when anything matches', () => {
@@ -47,6 +51,7 @@ describe('personal phrasings beside the team index', () => {
             score: 0.2,
             matches: [],
             partial: true,
+            asTyped: false,
           },
         ],
         search(team, '同理心'),

@@ -57,10 +57,10 @@ describe('suggestions for a ticket', () => {
     const run = (q: string) =>
       q === 'S'
         ? [
-            { entry: entry('a'), score: 1, matches: [] },
-            { entry: entry('b'), score: 5, matches: [] },
+            { entry: entry('a'), score: 1, matches: [], partial: false, asTyped: true },
+            { entry: entry('b'), score: 5, matches: [], partial: false, asTyped: true },
           ]
-        : [{ entry: entry('a'), score: 9, matches: [] }];
+        : [{ entry: entry('a'), score: 9, matches: [], partial: false, asTyped: true }];
     const hits = suggestForTicket({ subject: 'S', message: 'M' }, run);
     expect(hits.map((h) => [h.entry.id, h.score])).toEqual([
       ['a', 9],

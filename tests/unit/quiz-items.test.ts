@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Entry } from '../../knowledge/schema';
 import { countByType, generateItems, looksOrdered, type OrderItem, stripOrdinal } from '../../utils/quiz/items';
 import { FIXTURE_ENTRIES } from './quiz-fixtures';
 
@@ -83,5 +84,31 @@ describe('quiz item generation', () => {
     expect(new Set(item.options.map((o) => o.key))).toEqual(
       new Set(['A', 'B', 'C', 'D'].slice(0, item.options.length)),
     );
+  });
+
+  it('never offers the phrasing of an entry with an erratum, neither as the answer nor as a choice', () => {
+    const flagged = '这是一句话术。'; // wrong-source's phrasing; its erratum says the source is wrong
+    const phraseItems = items.filter((i) => i.type === 'phrase');
+    expect(phraseItems.length).toBeGreaterThan(0);
+    // On any day: the choices are reshuffled daily, so one day could hide what another shows.
+    for (const day of ['2026-11-23', '2026-11-24', '2026-11-25', '2026-12-01', '2027-01-15']) {
+      for (const item of generateItems(FIXTURE_ENTRIES, day)) {
+        if (item.type !== 'phrase') continue;
+        expect(
+          item.options.map((o) => o.text),
+          `${item.id} on ${day}`,
+        ).not.toContain(flagged);
+      }
+    }
+    // A flagged phrasing entry linked to a guideline is no choice either.
+    const linkedFlagged = {
+      ...(FIXTURE_ENTRIES.find((e) => e.id === 'linked-phrasing') as Extract<Entry, { kind: 'phrasing' }>),
+      id: 'linked-flagged',
+      text: '保证今天一定到账。',
+      errata: '不能承诺到账时间。',
+    };
+    for (const item of generateItems([...FIXTURE_ENTRIES, linkedFlagged], DAY)) {
+      if (item.type === 'phrase') expect(item.options.map((o) => o.text)).not.toContain('保证今天一定到账。');
+    }
   });
 });

@@ -1,68 +1,115 @@
 /**
- * hit@3 on the shared evaluation set (../shared/eval/search-queries.json): a query hits when one of its
- * expected phrases appears (punctuation and spaces ignored, traditional counted as simplified) in the
- * searchable text of one of the first three results. Reported for this engine and for plain Fuse.js.
+ * Search quality, printed with plain Fuse.js over the same entries for comparison:
+ * - the shared evaluation set (../shared/eval/search-queries.json, real agent queries): a query hits when
+ *   one of its expected phrases is in one of the first three results; it must stay at 30/30;
+ * - our dev set (search-dev-set.json: customer messages, agents' words, situations, traditional, pinyin,
+ *   and questions the pack cannot answer): hit@3 and MRR per mode, and how many unanswerable queries
+ *   show a result not marked partial;
+ * - the older agent-query set (search-agent-queries.json).
+ * None of these queries is special-cased in code or data.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../knowledge/schema';
 import { plainFuse } from '../../scripts/bench/baseline';
+import {
+  devSet,
+  heldOutSet,
+  type Quality,
+  quality,
+  type SharedEvalQuery,
+  sharedEvalFile,
+  sharedHitAt3,
+} from '../../scripts/bench/quality';
 import { buildIndex, search } from '../../utils/search';
-import { searchableText } from '../../utils/search/fields';
-import { normalizeText } from '../../utils/text/normalize';
 import { builtinEntries } from './search-builtin';
 
-const EVAL_FILE = resolve(__dirname, '../../../shared/eval/search-queries.json');
+const EVAL_FILE = sharedEvalFile();
+const entries = builtinEntries();
+const index = buildIndex(entries);
+const fuse = plainFuse(entries);
 
-interface EvalQuery {
-  q: string;
-  mode: string;
-  expect: string[];
-}
-
-function hitAt3(queries: readonly EvalQuery[], run: (q: string) => Entry[]): { rate: number; misses: string[] } {
-  const misses: string[] = [];
-  for (const { q, mode, expect: phrases } of queries) {
-    const texts = run(q)
-      .slice(0, 3)
-      .map((e) => normalizeText(searchableText(e)));
-    if (!phrases.some((p) => texts.some((t) => t.includes(normalizeText(p))))) misses.push(`${mode}: ${q}`);
-  }
-  return { rate: (queries.length - misses.length) / queries.length, misses };
-}
-
-describe.skipIf(!existsSync(EVAL_FILE))('search: hit@3 on the evaluation queries', () => {
-  it('finds an expected entry in the first three results for at least 95% of queries', () => {
-    const { queries } = JSON.parse(readFileSync(EVAL_FILE, 'utf8')) as { queries: EvalQuery[] };
-    const entries = builtinEntries();
-    const index = buildIndex(entries);
-    const ours = hitAt3(queries, (q) => search(index, q, { limit: 3 }).map((h) => h.entry));
-    const fuse = plainFuse(entries);
-    const baseline = hitAt3(queries, (q) => fuse(q, 3));
+describe.skipIf(!EVAL_FILE)('search: hit@3 on the shared evaluation queries', () => {
+  it('finds an expected entry in the first three results for every query', () => {
+    const { queries } = JSON.parse(readFileSync(EVAL_FILE as string, 'utf8')) as { queries: SharedEvalQuery[] };
+    const ours = sharedHitAt3(queries, (q) => search(index, q, { limit: 3 }).map((h) => h.entry));
+    const baseline = sharedHitAt3(queries, (q) => fuse(q, 3));
     console.log(
-      `hit@3 over ${queries.length} queries: this engine ${ours.rate.toFixed(3)}, plain Fuse.js ${baseline.rate.toFixed(3)}` +
-        (ours.misses.length ? `\n  missed: ${ours.misses.join(' | ')}` : ''),
+      `shared eval, hit@3 over ${queries.length} queries: this engine ${ours.rate.toFixed(3)}, plain Fuse.js ${baseline.rate.toFixed(3)}`,
     );
-    expect(ours.rate).toBeGreaterThanOrEqual(0.95);
+    expect(ours.misses).toEqual([]);
   });
 });
 
-const AGENT_QUERIES = resolve(__dirname, 'search-agent-queries.json');
+function report(name: string, q: Quality): string {
+  return (
+    `${name}, per mode (hit@3 / MRR; plain Fuse.js hit@3 / MRR):\n${q.modes
+      .map(
+        (m) =>
+          `  ${m.mode.padEnd(12)} ${String(m.queries).padStart(3)} queries  ${m.hit3.toFixed(3)} / ${m.mrr.toFixed(3)}   Fuse ${m.baseline_hit3.toFixed(3)} / ${m.baseline_mrr.toFixed(3)}`,
+      )
+      .join(
+        '\n',
+      )}\n  nothing relevant: ${q.none.answered.length} of ${q.none.queries} show a result not marked partial` +
+    (q.misses.length ? `\n  missed: ${q.misses.join(' | ')}` : '') +
+    (q.none.answered.length ? `\n  looked answered: ${q.none.answered.join(' | ')}` : '')
+  );
+}
 
-describe('search: hit@3 on our own agent queries', () => {
-  it('answers colloquial, misspelt and pinyin-slip queries in the first three results for at least 90%', () => {
-    const { queries } = JSON.parse(readFileSync(AGENT_QUERIES, 'utf8')) as { queries: { q: string; ids: string[] }[] };
-    const entries = builtinEntries();
-    const index = buildIndex(entries);
-    const fuse = plainFuse(entries);
+const measure = (set: ReturnType<typeof devSet>) =>
+  quality(
+    set,
+    (text) => search(index, text, { limit: 10 }),
+    (text) => fuse(text, 10),
+  );
+
+describe('search: our dev set', () => {
+  const q = measure(devSet());
+  console.log(report('dev set', q));
+
+  it('has enough queries of every kind', () => {
+    const count = (mode: string) => devSet().filter((x) => x.mode === mode).length;
+    expect(devSet().length).toBeGreaterThanOrEqual(120);
+    expect(count('none')).toBeGreaterThanOrEqual(15);
+    for (const mode of ['customer', 'agent', 'situation', 'traditional', 'pinyin'])
+      expect(count(mode), mode).toBeGreaterThan(0);
+    // Labels name real entries.
+    const ids = new Set(entries.map((e) => e.id));
+    expect(devSet().flatMap((x) => x.ids.filter((id) => !ids.has(id)))).toEqual([]);
+  });
+
+  it('finds a relevant entry in the first three results for at least 95% of the queries of every mode', () => {
+    for (const m of q.modes) expect(m.hit3, m.mode).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('marks the results of at most 1 in 10 queries the pack cannot answer as real matches', () => {
+    expect(q.none.answered.length).toBeLessThanOrEqual(Math.floor(q.none.queries / 10));
+  });
+});
+
+describe('search: held-out queries (written after tuning, never tuned on)', () => {
+  it('finds a relevant entry in the first three results for at least 90% of them', () => {
+    const q = measure(heldOutSet());
+    console.log(report('held-out set', q));
+    const all = q.modes.reduce((n, m) => n + m.queries, 0);
+    const hits = q.modes.reduce((n, m) => n + m.hit3 * m.queries, 0);
+    expect(hits / all).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('search: our older agent queries', () => {
+  it('answers colloquial, misspelt and pinyin-slip queries in the first three results for at least 95%', () => {
+    const { queries } = JSON.parse(readFileSync(resolve(__dirname, 'search-agent-queries.json'), 'utf8')) as {
+      queries: { q: string; ids: string[] }[];
+    };
     const rate = (run: (q: string) => Entry[]) =>
       queries.filter(({ q, ids }) => run(q).some((e) => ids.includes(e.id))).length / queries.length;
     const ours = rate((q) => search(index, q, { limit: 3 }).map((h) => h.entry));
     const baseline = rate((q) => fuse(q, 3));
     console.log(
-      `hit@3 over ${queries.length} agent queries: this engine ${ours.toFixed(3)}, plain Fuse.js ${baseline.toFixed(3)}`,
+      `agent queries, hit@3 over ${queries.length}: this engine ${ours.toFixed(3)}, plain Fuse.js ${baseline.toFixed(3)}`,
     );
-    expect(ours).toBeGreaterThanOrEqual(0.9);
+    expect(ours).toBeGreaterThanOrEqual(0.95);
   });
 });

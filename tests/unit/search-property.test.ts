@@ -45,16 +45,14 @@ const query = fc.oneof(
 );
 
 describe('search: any input', () => {
-  it('never throws, answers quickly, and returns well-formed hits', () => {
+  it('never throws and returns well-formed hits (bounded work: search-words.test.ts counts it)', () => {
     fc.assert(
       fc.property(query, fc.integer({ min: 0, max: 30 }), (q, limit) => {
-        const start = performance.now();
         const hits = search(index, q, { limit });
-        // Generous bound (CI machines are slow); a hang or a blow-up would take far longer.
-        expect(performance.now() - start).toBeLessThan(250);
         expect(hits.length).toBeLessThanOrEqual(limit);
         for (const hit of hits) {
           expect(Number.isFinite(hit.score)).toBe(true);
+          expect(typeof hit.partial).toBe('boolean');
           const texts = new Map(entryFields(hit.entry).map((f) => [f.path, f.text]));
           for (const m of hit.matches) {
             const text = texts.get(m.field);

@@ -5,9 +5,17 @@
 import { BUILTIN_PACK_FILES } from '../../knowledge/builtin';
 import type { Entry } from '../../knowledge/schema';
 import type { Corpus } from '../panel/api';
-import { buildIndex, INDEX_FORMAT, INDEX_VERSION, loadIndex, type SearchIndex, search } from '../search';
+import {
+  buildIndex,
+  INDEX_FORMAT,
+  INDEX_VERSION,
+  loadIndex,
+  type SearchIndex,
+  search,
+  searchWithWords,
+} from '../search';
 import { hashString } from '../text/hash';
-import { activeEntriesOf, readPackLibrary } from './pack-store';
+import { activeEntriesOf, activeSynonymsOf, readPackLibrary } from './pack-store';
 import { packIndexCacheItem, packRevisionItem } from './storage';
 
 /**
@@ -72,7 +80,8 @@ async function loadActive(): Promise<Active> {
     if (current?.revision === revision) return current;
     const library = await readPackLibrary();
     const entries = activeEntriesOf(library);
-    return { revision: library.revision, entries, index: buildIndex(entries), fallback: true };
+    const index = buildIndex(entries, { synonyms: activeSynonymsOf(library) });
+    return { revision: library.revision, entries, index, fallback: true };
   })();
   loading.catch(() => {
     loading = undefined;
@@ -88,5 +97,9 @@ export async function getActiveIndex(): Promise<SearchIndex> {
 /** The corpus the side panel searches: the active entries with the engine over their index. */
 export async function activeCorpus(): Promise<Corpus> {
   const { index } = await loadActive();
-  return { entries: index.entries, search: (query, options) => search(index, query, options) };
+  return {
+    entries: index.entries,
+    search: (query, options) => search(index, query, options),
+    searchWithWords: (query, options) => searchWithWords(index, query, options),
+  };
 }

@@ -14,8 +14,9 @@ import {
 } from '../packs/managed-policy';
 import { dayKey } from '../quiz/day';
 import { rebuildIndexCache } from './index-build';
+import { type FetchPackOptions, fetchPackBytes } from './pack-fetch';
 import { builtinPacks, readPackLibrary, writePackLibrary } from './pack-store';
-import { managedSyncStatusItem } from './storage';
+import { managedSyncStatusItem, withItemLock } from './storage';
 
 export const MANAGED_SYNC_ALARM = 'managed-pack-sync';
 
@@ -37,43 +38,33 @@ export async function hasOriginPermission(url: string): Promise<boolean> {
   }
 }
 
-async function fetchText(url: string): Promise<{ status: number; text: string }> {
-  // No cookies: a pack URL is configuration, not a logged-in resource; no-cache so an update shows up.
-  const response = await fetch(url, { credentials: 'omit', cache: 'no-cache', redirect: 'follow' });
-  if (!response.url.startsWith('https:')) throw new Error(`redirected to a non-HTTPS address (${response.url})`);
-  return { status: response.status, text: await response.text() };
-}
-
-let running: Promise<SyncStatus | null> | undefined;
-
-/** Syncs when due (or always with `force`); concurrent calls share one run. */
-export function syncManagedPack(force = false): Promise<SyncStatus | null> {
-  running ??= (async () => {
-    try {
-      const { policy, problems } = await readManagedPolicy();
-      const previous = await managedSyncStatusItem.getValue();
-      const now = Date.now();
-      await scheduleAlarm(policy);
-      if (!force && !syncDue(previous, policy, now)) return previous;
-      const library = await readPackLibrary();
-      const result = await runManagedSync(policy, problems, library, builtinPacks(), previous, {
-        fetchText,
-        now,
-        today: dayKey(),
-        hasOriginPermission: policy?.packUrl ? await hasOriginPermission(policy.packUrl) : undefined,
-      });
-      if (result.library) {
-        const written = await writePackLibrary(result.library, library.revision);
-        if (written.ok) await rebuildIndexCache(written.library);
-        else result.status.errors.push(written.message);
-      }
-      await managedSyncStatusItem.setValue(result.status);
-      return result.status;
-    } finally {
-      running = undefined;
+/**
+ * Syncs when due (or always with `force`). Runs one at a time across the background and every page (a Web
+ * Lock), and every network step has a deadline (pack-fetch.ts), so a stalled server delays the next sync
+ * by at most that deadline instead of blocking every later one. `fetchOptions` lets tests pass the network.
+ */
+export function syncManagedPack(force = false, fetchOptions: FetchPackOptions = {}): Promise<SyncStatus | null> {
+  return withItemLock(managedSyncStatusItem.key, async () => {
+    const { policy, problems } = await readManagedPolicy();
+    const previous = await managedSyncStatusItem.getValue();
+    const now = Date.now();
+    await scheduleAlarm(policy);
+    if (!force && !syncDue(previous, policy, now)) return previous;
+    const library = await readPackLibrary();
+    const result = await runManagedSync(policy, problems, library, builtinPacks(), previous, {
+      fetchPack: (url) => fetchPackBytes(url, fetchOptions),
+      now,
+      today: dayKey(),
+      hasOriginPermission: policy?.packUrl ? await hasOriginPermission(policy.packUrl) : undefined,
+    });
+    if (result.library) {
+      const written = await writePackLibrary(result.library, library.revision);
+      if (written.ok) await rebuildIndexCache(written.library);
+      else result.status.errors.push(written.message);
     }
-  })();
-  return running;
+    await managedSyncStatusItem.setValue(result.status);
+    return result.status;
+  });
 }
 
 async function scheduleAlarm(policy: ManagedPolicy | null): Promise<void> {

@@ -1,6 +1,7 @@
 /** The options page's OptionsApi (utils/packs/api.ts) on real browser APIs. */
 import { browser } from 'wxt/browser';
 import type { ApiResult, OptionsApi } from '../packs/api';
+import { commitDraft } from '../packs/edit';
 import { commitImport, type LibraryStore, previewImport } from '../packs/import';
 import {
   type LibraryResult,
@@ -11,7 +12,7 @@ import {
   setPackEnabled,
 } from '../packs/library';
 import { originPattern } from '../packs/managed-policy';
-import { repairNoResultLog } from '../panel/no-result-log';
+import { cleanNoResultLog, repairNoResultLog } from '../panel/no-result-log';
 import type { PersonalOptionsApi } from '../personal/api';
 import { importIntoPersonal, personalPack } from '../personal/pack';
 import { PERSONAL_PACK_ID, PERSONAL_PACK_NAME } from '../personal/phrasings';
@@ -46,7 +47,10 @@ import {
   updateSettings,
 } from './storage';
 
-const asProblems = (message: string): ApiResult => ({ ok: false, problems: [{ path: '', message }] });
+const asProblems = (message: string): ApiResult => ({
+  ok: false,
+  problems: [{ path: '', message, code: 'changedElsewhere' }],
+});
 
 async function mutate(change: (library: PackLibrary) => LibraryResult): Promise<ApiResult> {
   const library = await readPackLibrary();
@@ -55,12 +59,35 @@ async function mutate(change: (library: PackLibrary) => LibraryResult): Promise<
   return write(result.library, library.revision);
 }
 
-/** Writes the library, then indexes it once so the panel opens on the new packs without indexing. */
+/**
+ * Indexes a library just written, so the panel opens on it without indexing. The packs are stored already:
+ * a failed build is logged, not reported as a failed change, and the background (which watches the
+ * revision) builds the index again.
+ */
+async function indexWritten(library: PackLibrary): Promise<void> {
+  try {
+    await rebuildIndexCache(library);
+  } catch (error) {
+    console.error('indexing the packs failed; the background will index them again', error);
+  }
+}
+
+/** Writes the library, then indexes it once. */
 async function write(next: PackLibrary, expectedRevision: number): Promise<ApiResult> {
   const written = await writePackLibrary(next, expectedRevision);
   if (!written.ok) return asProblems(written.message);
-  await rebuildIndexCache(written.library);
+  await indexWritten(written.library);
   return { ok: true };
+}
+
+/**
+ * The no-result log as it may be kept (expired entries dropped, numbers and addresses masked): what an
+ * older release or a long pause left in storage is removed there too, not only hidden from the page.
+ */
+async function readNoResultLog(now = Date.now()) {
+  const log = await readRepaired(noResultLogItem, repairNoResultLog, []);
+  if (JSON.stringify(cleanNoResultLog(log, now)) === JSON.stringify(log)) return log;
+  return updateRepaired(noResultLogItem, repairNoResultLog, [], (current) => cleanNoResultLog(current, now));
 }
 
 const LIBRARY_STORE: LibraryStore = { read: readPackLibrary, write: writePackLibrary };
@@ -128,7 +155,7 @@ export function createOptionsApi(): OptionsApi {
         readCorruptPacks(),
         managedSyncStatusItem.getValue(),
         readSettings(),
-        readRepaired(noResultLogItem, repairNoResultLog, []),
+        readNoResultLog(),
       ]);
       return {
         library,
@@ -174,8 +201,15 @@ export function createOptionsApi(): OptionsApi {
       const meta = { from, now: Date.now(), previewRevision: revision };
       const result = await commitImport(LIBRARY_STORE, builtinPacks(), preview.pack, mode, meta);
       if (!result.ok) return result;
-      await rebuildIndexCache(result.library);
+      await indexWritten(result.library);
       return { ok: true };
+    },
+    async saveDraft(draft, base) {
+      const meta = { now: Date.now(), today: dayKey(), from: '' };
+      const result = await commitDraft(LIBRARY_STORE, builtinPacks(), draft, base, meta);
+      if (!result.ok) return result;
+      await rebuildIndexCache(result.library);
+      return { ok: true, pack: result.pack };
     },
     setPackEnabled: (packId, enabled) => mutate((lib) => setPackEnabled(lib, packId, enabled)),
     setBuiltinEnabled: (enabled) => mutate((lib) => ({ ok: true, library: setBuiltinEnabled(lib, enabled) })),

@@ -4,7 +4,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { builtinPacks as validatedBuiltinPacks } from '../../knowledge/builtin';
-import { mergePacks } from '../../knowledge/loader';
+import { mergePacks, mergeSynonyms } from '../../knowledge/loader';
 import type { Entry, Pack } from '../../knowledge/schema';
 import { activePacks, type CorruptPack, EMPTY_LIBRARY, type PackLibrary, repairLibrary } from '../packs/library';
 import { packLibraryCorruptItem, packLibraryItem, packRevisionItem, withItemLock } from './storage';
@@ -126,6 +126,11 @@ export function writePackLibrary(
 /** The built-in pack (if enabled) and the enabled team packs, merged by id. */
 export function activeEntriesOf(library: PackLibrary): Entry[] {
   return mergePacks(activePacks(library, builtinPacks()));
+}
+
+/** The synonym groups of the enabled packs (for the search index). */
+export function activeSynonymsOf(library: PackLibrary): string[][] {
+  return mergeSynonyms(activePacks(library, builtinPacks()));
 }
 
 /** Calls `onChange` when the installed packs change; for the options page, which needs no index. */

@@ -9,6 +9,7 @@ import type { NoResultRecord } from '../panel/no-result-log';
 import type { PersonalOptionsApi } from '../personal/api';
 import type { Settings } from '../settings';
 import type { SyncOptionsApi } from '../sync/api';
+import type { PackDraft } from './edit';
 import type { ImportMode, ImportPreview, Outcome } from './import';
 import type { CorruptPack, PackLibrary } from './library';
 import type { ManagedPolicy, SyncStatus } from './managed-policy';
@@ -42,6 +43,12 @@ export interface OptionsApi {
     csvPack?: { id: string; name: string },
   ): Promise<Outcome<{ preview: ImportPreview; revision: number }>>;
   apply(preview: ImportPreview, mode: ImportMode, from: string, revision: number): Promise<ApiResult>;
+  /**
+   * Saves a pack edited in the entry editor, checked as an import of it would be; refused when the stored pack
+   * is no longer `base` (changed elsewhere meanwhile). `base` null: a new pack. Gives the pack as saved (dated
+   * today): the editor's new base.
+   */
+  saveDraft(draft: PackDraft, base: Pack | null): Promise<Outcome<{ pack: Pack }>>;
   setPackEnabled(packId: string, enabled: boolean): Promise<ApiResult>;
   setBuiltinEnabled(enabled: boolean): Promise<ApiResult>;
   removePack(packId: string): Promise<ApiResult>;
@@ -67,6 +74,7 @@ export type PackListApi = Pick<
   OptionsApi,
   'setPackEnabled' | 'setBuiltinEnabled' | 'removePack' | 'resetToBuiltin' | 'discardCorrupt' | 'download'
 >;
+export type EditorApi = Pick<OptionsApi, 'saveDraft' | 'download'>;
 export type ManagedApi = Pick<OptionsApi, 'requestOriginPermission' | 'syncNow'>;
 export type NoResultsApi = Pick<OptionsApi, 'saveSettings' | 'clearNoResults' | 'download'>;
 export type SettingsApi = Pick<OptionsApi, 'saveSettings' | 'openShortcutSettings'>;

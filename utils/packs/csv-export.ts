@@ -12,8 +12,8 @@ function entryRow(entry: Entry, optionCount: number): string[] {
     keywords: entry.keywords.join('\n'),
     reviewedAt: entry.reviewedAt,
     source: entry.provenance.source,
-    section: entry.provenance.section,
-    number: String(entry.provenance.number),
+    section: entry.provenance.section ?? '',
+    number: entry.provenance.number === undefined ? '' : String(entry.provenance.number),
     note: entry.provenance.note ?? '',
     sectionIntro: entry.provenance.sectionIntro ?? '',
     curated: (entry.provenance.curated ?? []).join('\n'),
@@ -65,6 +65,11 @@ export function packToCsv(pack: Pack): { csv: string; skipped: string[] } {
     else for (const o of e.options) optionCount = Math.max(optionCount, OPTION_KEYS.indexOf(o.key) + 1);
     return fits;
   });
-  const rows = [exportColumns(optionCount), ...entries.map((e) => entryRow(e, optionCount))];
+  const columns = exportColumns(optionCount);
+  // Synonym groups as `synonyms` rows: their words in the keywords cell, one per line.
+  const synonymRows = (pack.synonyms ?? []).map((group) =>
+    columns.map((c) => toSpreadsheetCell(c === 'kind' ? 'synonyms' : c === 'keywords' ? group.join('\n') : '')),
+  );
+  const rows = [columns, ...entries.map((e) => entryRow(e, optionCount)), ...synonymRows];
   return { csv: writeCsv(rows), skipped };
 }

@@ -3,6 +3,7 @@
  * One header row names the columns (any order; see CSV_COLUMNS); each further row is one entry.
  * Lists (tags, keywords, steps, …) are cells with one item per line (Alt+Enter in Excel);
  * tags and keywords may also be separated by | or ；.
+ * A row of kind `synonyms` (同义词) is no entry but one synonym group: its words in the `keywords` cell.
  */
 import { type PackProblem, type PackResult, validatePack } from '../../knowledge/loader';
 import { type Entry, PACK_FORMAT, PACK_FORMAT_VERSION } from '../../knowledge/schema';
@@ -67,6 +68,9 @@ const KIND_ALIASES: Record<string, Entry['kind']> = {
   题目: 'question',
   试题: 'question',
 };
+/** Kind cells of synonym rows: a group of the team's words for one thing, in the `keywords` cell. */
+const SYNONYM_KINDS = new Set(['synonyms', 'synonym', '同义词', '近义词']);
+
 const QUESTION_TYPE_ALIASES: Record<string, string> = {
   single: 'single',
   单选: 'single',
@@ -112,7 +116,7 @@ function normalizeDate(cell: string): string {
   return m ? `${m[1]}-${m[2]?.padStart(2, '0')}-${m[3]?.padStart(2, '0')}` : cell.trim();
 }
 
-function rowToRaw(get: (c: Column) => string, line: number, options: CsvImportOptions): Record<string, unknown> {
+function rowToRaw(get: (c: Column) => string, options: CsvImportOptions): Record<string, unknown> {
   const kindCell = get('kind').trim();
   const raw: Record<string, unknown> = {
     kind: KIND_ALIASES[kindCell.toLowerCase()] ?? kindCell,
@@ -121,10 +125,11 @@ function rowToRaw(get: (c: Column) => string, line: number, options: CsvImportOp
     tags: words(get('tags')),
     keywords: words(get('keywords')),
     reviewedAt: get('reviewedAt').trim() ? normalizeDate(get('reviewedAt')) : options.today,
+    // Only the source is required: a team's own lines cite no section or number.
     provenance: {
       source: get('source').trim() || options.fileName,
-      section: get('section').trim() || 'CSV',
-      number: get('number').trim() ? Number(get('number')) : line,
+      ...(get('section').trim() ? { section: get('section').trim() } : {}),
+      ...(get('number').trim() ? { number: Number(get('number')) } : {}),
       ...(get('note').trim() ? { note: get('note') } : {}),
       ...(get('sectionIntro').trim() ? { sectionIntro: get('sectionIntro') } : {}),
       ...(words(get('curated')).length ? { curated: words(get('curated')) } : {}),
@@ -188,9 +193,16 @@ function columnOf(rest: string, raw: Record<string, unknown> | undefined): strin
 
 export function csvToPack(text: string, options: CsvImportOptions): PackResult {
   const parsed = parseCsv(text);
-  if (!parsed.ok) return { ok: false, problems: [{ path: '', message: parsed.message, line: parsed.line }] };
+  if (!parsed.ok) {
+    return { ok: false, problems: [{ path: '', message: parsed.message, line: parsed.line, code: 'csvSyntax' }] };
+  }
   const [header, ...rest] = parsed.records;
-  if (!header) return { ok: false, problems: [{ path: '', message: 'the file is empty: no header row', line: 1 }] };
+  if (!header) {
+    return {
+      ok: false,
+      problems: [{ path: '', message: 'the file is empty: no header row', line: 1, code: 'emptyFile' }],
+    };
+  }
 
   const problems: PackProblem[] = [];
   const columnIndex = new Map<string, number>();
@@ -202,25 +214,56 @@ export function csvToPack(text: string, options: CsvImportOptions): PackResult {
         path: `column "${column}"`,
         message: `unknown column (known: ${CSV_COLUMNS.join(', ')})`,
         line: 1,
+        code: 'csvUnknownColumn',
+        params: { column },
       });
     } else if (columnIndex.has(column)) {
-      problems.push({ path: `column "${column}"`, message: 'appears twice in the header row', line: 1 });
+      problems.push({
+        path: `column "${column}"`,
+        message: 'appears twice in the header row',
+        line: 1,
+        code: 'csvDuplicateColumn',
+        params: { column },
+      });
     } else columnIndex.set(column, i);
   });
   for (const column of REQUIRED) {
-    if (!columnIndex.has(column))
-      problems.push({ path: `column "${column}"`, message: 'missing from the header row', line: 1 });
+    if (!columnIndex.has(column)) {
+      problems.push({
+        path: `column "${column}"`,
+        message: 'missing from the header row',
+        line: 1,
+        code: 'csvMissingColumn',
+        params: { column },
+      });
+    }
   }
   if (problems.length) return { ok: false, problems };
 
-  const rows: CsvRecord[] = rest.filter((r) => r.cells.some((c) => c.trim()));
+  const filled: CsvRecord[] = rest.filter((r) => r.cells.some((c) => c.trim()));
+  const cellOf = (row: CsvRecord) => (c: Column) => {
+    const i = columnIndex.get(c);
+    return i === undefined ? '' : fromSpreadsheetCell(row.cells[i] ?? '');
+  };
+  const isSynonyms = (row: CsvRecord) => SYNONYM_KINDS.has(cellOf(row)('kind').trim().toLowerCase());
+  const synonymRows = filled.filter(isSynonyms);
+  const rows = filled.filter((row) => !isSynonyms(row));
+  if (synonymRows.length && !columnIndex.has('keywords'))
+    return {
+      ok: false,
+      problems: [
+        {
+          path: 'column "keywords"',
+          message: 'missing from the header row (synonyms rows need it)',
+          line: 1,
+          code: 'csvMissingColumn',
+          params: { column: 'keywords', kind: 'synonyms' },
+        },
+      ],
+    };
   const kindsPresent = new Set<Entry['kind']>();
   const raws = rows.map((row) => {
-    const get = (c: Column) => {
-      const i = columnIndex.get(c);
-      return i === undefined ? '' : fromSpreadsheetCell(row.cells[i] ?? '');
-    };
-    const raw = rowToRaw(get, row.line, options);
+    const raw = rowToRaw(cellOf(row), options);
     if (typeof raw.kind === 'string' && raw.kind in REQUIRED_BY_KIND) kindsPresent.add(raw.kind as Entry['kind']);
     return raw;
   });
@@ -231,13 +274,19 @@ export function csvToPack(text: string, options: CsvImportOptions): PackResult {
           path: `column "${column}"`,
           message: `missing from the header row (${kind} rows need it)`,
           line: 1,
+          code: 'csvMissingColumn',
+          params: { column, kind },
         });
       }
     }
   }
   if (problems.length) return { ok: false, problems };
-  if (rows.length === 0)
-    return { ok: false, problems: [{ path: '', message: 'no entries below the header row', line: 2 }] };
+  if (filled.length === 0) {
+    return {
+      ok: false,
+      problems: [{ path: '', message: 'no entries below the header row', line: 2, code: 'csvNoRows' }],
+    };
+  }
 
   const data = {
     format: PACK_FORMAT,
@@ -245,18 +294,28 @@ export function csvToPack(text: string, options: CsvImportOptions): PackResult {
     id: options.packId,
     name: options.packName,
     updatedAt: options.today,
+    ...(synonymRows.length ? { synonyms: synonymRows.map((row) => words(cellOf(row)('keywords'))) } : {}),
     entries: raws,
   };
   const lineOf = (path: (string | number)[]) =>
-    path[0] === 'entries' && typeof path[1] === 'number' ? rows[path[1]]?.line : undefined;
-  const result = validatePack(data, lineOf, options.knownIds);
+    typeof path[1] !== 'number'
+      ? undefined
+      : path[0] === 'entries'
+        ? rows[path[1]]?.line
+        : path[0] === 'synonyms'
+          ? synonymRows[path[1]]?.line
+          : undefined;
+  const result = validatePack(data, lineOf, { knownIds: options.knownIds });
   if (result.ok) return result;
   // Name CSV columns rather than JSON paths: the author is looking at a spreadsheet.
   return {
     ok: false,
     problems: result.problems.map((p) => {
+      if (/^synonyms\[\d+\]/.test(p.path)) return { ...p, path: 'column "keywords"' };
       const m = /^entries\[(\d+)\](.*)$/.exec(p.path);
-      return m ? { ...p, path: `column "${columnOf(m[2] ?? '', raws[Number(m[1])])}"` } : p;
+      if (!m) return p;
+      const column = columnOf(m[2] ?? '', raws[Number(m[1])]);
+      return { ...p, path: `column "${column}"`, row: rows[Number(m[1])]?.line };
     }),
   };
 }

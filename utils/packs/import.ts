@@ -3,7 +3,7 @@
  * current library and returns a new one or problems; it never writes, so a failure cannot change stored
  * data. The browser adapter writes the returned library in one storage call.
  */
-import { mergePacks, type PackProblem, parsePackJson } from '../../knowledge/loader';
+import { mergePacks, mergeSynonyms, type PackProblem, parsePackJson, pathToString } from '../../knowledge/loader';
 import type { Pack } from '../../knowledge/schema';
 import { decodeText, type TextEncodingName } from '../text/decode';
 import { hashString } from '../text/hash';
@@ -39,6 +39,8 @@ export interface ImportPreview {
   diff: Record<ImportMode, PackDiff>;
   /** Ids whose entries replace built-in ones. */
   overrides: string[];
+  /** The synonym groups the pack will carry after merge or replace (shown so the team can check them). */
+  synonyms: Record<ImportMode, string[][]>;
 }
 
 export type Outcome<T> = ({ ok: true } & T) | { ok: false; problems: PackProblem[] };
@@ -60,35 +62,106 @@ export function packIdFromName(name: string): string {
 
 function resultingPack(existing: StoredPack | undefined, incoming: Pack, mode: ImportMode): Pack {
   if (mode === 'replace' || !existing) return incoming;
-  return { ...incoming, entries: mergePacks([existing.pack, incoming]) };
+  const synonyms = mergeSynonyms([existing.pack, incoming]);
+  const { synonyms: _own, ...rest } = incoming;
+  return { ...rest, entries: mergePacks([existing.pack, incoming]), ...(synonyms.length ? { synonyms } : {}) };
+}
+
+/** Whether any string in a value holds a lone UTF-16 surrogate; no allocation on the (usual) clean path. */
+function hasBrokenText(value: unknown): boolean {
+  if (typeof value === 'string') return !value.isWellFormed();
+  if (Array.isArray(value)) return value.some(hasBrokenText);
+  if (value && typeof value === 'object') {
+    for (const key in value) if (hasBrokenText((value as Record<string, unknown>)[key])) return true;
+  }
+  return false;
 }
 
 /**
  * Strings with lone UTF-16 surrogates (possible through JSON `\\ud800` escapes) would show as "�" and
- * break copy and insert; they are refused with the field that holds them.
+ * break copy and insert; they are refused with the field that holds them. `clean` remembers entries found
+ * clean (by object), for callers that check the same entries again and again (the entry editor).
  */
-export function malformedTextProblems(pack: Pack): PackProblem[] {
+export function malformedTextProblems(pack: Pack, clean?: WeakSet<object>): PackProblem[] {
   const problems: PackProblem[] = [];
-  const walk = (value: unknown, path: string, entryId: string | undefined) => {
+  const walk = (value: unknown, at: (string | number)[], entryId?: string, title?: string) => {
     if (problems.length >= 50) return;
     if (typeof value === 'string') {
       if (!value.isWellFormed()) {
-        problems.push({ path, entryId, message: 'contains a broken character (a lone UTF-16 surrogate)' });
+        problems.push({
+          path: pathToString(at),
+          entryId,
+          message: 'contains a broken character (a lone UTF-16 surrogate)',
+          code: 'brokenCharacter',
+          at,
+          ...(title ? { entryTitle: title } : {}),
+        });
       }
     } else if (Array.isArray(value)) {
       value.forEach((v, i) => {
-        walk(v, `${path}[${i}]`, entryId);
+        walk(v, [...at, i], entryId, title);
       });
     } else if (value && typeof value === 'object') {
-      for (const [k, v] of Object.entries(value)) walk(v, path ? `${path}.${k}` : k, entryId);
+      for (const [k, v] of Object.entries(value)) walk(v, [...at, k], entryId, title);
     }
   };
   const { entries, ...head } = pack;
-  walk(head, '', undefined);
+  walk(head, []);
   entries.forEach((e, i) => {
-    walk(e, `entries[${i}]`, e.id);
+    if (clean?.has(e)) return;
+    if (hasBrokenText(e)) walk(e, ['entries', i], e.id, e.title);
+    else clean?.add(e);
   });
   return problems;
+}
+
+export type PackFormat = 'json' | 'csv';
+
+/**
+ * Bytes → a validated pack, with every check a pack gets wherever it comes from (a chosen file, a managed
+ * pack URL, an inline policy pack): the size limit, the text encoding, the schema, lone surrogates.
+ */
+export function readPackBytes(
+  source: ImportSource,
+  knownIds: ReadonlySet<string>,
+  today: string,
+  format: PackFormat = isCsvFile(source.fileName) ? 'csv' : 'json',
+): Outcome<{ pack: Pack; encoding: TextEncodingName }> {
+  try {
+    if (source.bytes.length > MAX_IMPORT_BYTES) {
+      const mb = (source.bytes.length / 1024 / 1024).toFixed(1);
+      return {
+        ok: false,
+        problems: [
+          { path: '', message: `the file is ${mb} MB; packs are limited to 40 MB`, code: 'fileTooBig', params: { mb } },
+        ],
+      };
+    }
+    const decoded = decodeText(source.bytes);
+    if (!decoded.ok) return { ok: false, problems: [{ path: '', message: decoded.message, code: 'unreadableText' }] };
+    const parsed =
+      format === 'csv'
+        ? csvToPack(decoded.text, {
+            packId: source.csvPack?.id ?? packIdFromName(source.fileName),
+            packName: source.csvPack?.name ?? source.fileName.replace(/\.[^.]+$/, ''),
+            fileName: source.fileName,
+            today,
+            knownIds,
+          })
+        : parsePackJson(decoded.text, { knownIds });
+    if (!parsed.ok) return parsed;
+    const broken = malformedTextProblems(parsed.pack);
+    if (broken.length) return { ok: false, problems: broken };
+    return { ok: true, pack: parsed.pack, encoding: decoded.encoding };
+  } catch (error) {
+    // The loader never throws by contract; a pathological file (e.g. nesting deeper than the stack) still might.
+    return {
+      ok: false,
+      problems: [
+        { path: '', message: `the file could not be read: ${(error as Error).message}`, code: 'unreadableFile' },
+      ],
+    };
+  }
 }
 
 /** Decodes and validates a file, and shows what merge and replace would each do. */
@@ -98,46 +171,27 @@ export function previewImport(
   source: ImportSource,
   today: string,
 ): Outcome<{ preview: ImportPreview }> {
-  try {
-    if (source.bytes.length > MAX_IMPORT_BYTES) {
-      const mb = (source.bytes.length / 1024 / 1024).toFixed(1);
-      return { ok: false, problems: [{ path: '', message: `the file is ${mb} MB; packs are limited to 40 MB` }] };
-    }
-    const decoded = decodeText(source.bytes);
-    if (!decoded.ok) return { ok: false, problems: [{ path: '', message: decoded.message }] };
-    // References may point into any installed pack; the plan below re-checks them for the chosen mode.
-    const known = idsOutside({ ...library, packs: library.packs.map((p) => ({ ...p, enabled: true })) }, builtin);
-    const parsed = isCsvFile(source.fileName)
-      ? csvToPack(decoded.text, {
-          packId: source.csvPack?.id ?? packIdFromName(source.fileName),
-          packName: source.csvPack?.name ?? source.fileName.replace(/\.[^.]+$/, ''),
-          fileName: source.fileName,
-          today,
-          knownIds: known,
-        })
-      : parsePackJson(decoded.text, known);
-    if (!parsed.ok) return parsed;
-    const broken = malformedTextProblems(parsed.pack);
-    if (broken.length) return { ok: false, problems: broken };
-    const existing = library.packs.find((p) => p.pack.id === parsed.pack.id);
-    const before = existing?.pack.entries ?? [];
-    return {
-      ok: true,
-      preview: {
-        pack: parsed.pack,
-        encoding: decoded.encoding,
-        existing,
-        diff: {
-          merge: diffEntries(before, resultingPack(existing, parsed.pack, 'merge').entries),
-          replace: diffEntries(before, parsed.pack.entries),
-        },
-        overrides: builtinOverrides(library, builtin, parsed.pack),
+  // References may point into any installed pack; the plan below re-checks them for the chosen mode.
+  const known = idsOutside({ ...library, packs: library.packs.map((p) => ({ ...p, enabled: true })) }, builtin);
+  const parsed = readPackBytes(source, known, today);
+  if (!parsed.ok) return parsed;
+  const existing = library.packs.find((p) => p.pack.id === parsed.pack.id);
+  const before = existing?.pack.entries ?? [];
+  const merged = resultingPack(existing, parsed.pack, 'merge');
+  return {
+    ok: true,
+    preview: {
+      pack: parsed.pack,
+      encoding: parsed.encoding,
+      existing,
+      diff: {
+        merge: diffEntries(before, merged.entries),
+        replace: diffEntries(before, parsed.pack.entries),
       },
-    };
-  } catch (error) {
-    // The loader never throws by contract; a pathological file (e.g. nesting deeper than the stack) still might.
-    return { ok: false, problems: [{ path: '', message: `the file could not be read: ${(error as Error).message}` }] };
-  }
+      overrides: builtinOverrides(library, builtin, parsed.pack),
+      synonyms: { merge: merged.synonyms ?? [], replace: parsed.pack.synonyms ?? [] },
+    },
+  };
 }
 
 /** The library after applying a previewed pack, or why it cannot be applied (nothing is changed then). */
@@ -146,7 +200,13 @@ export function planImport(
   builtin: readonly Pack[],
   incoming: Pack,
   mode: ImportMode,
-  meta: { from: string; now: number; origin?: StoredPack['origin'] },
+  meta: {
+    from: string;
+    now: number;
+    origin?: StoredPack['origin'];
+    /** An edit keeps the pack's switch and install time (an import enables the pack). */
+    keep?: Pick<StoredPack, 'enabled' | 'installedAt'>;
+  },
 ): Outcome<{ library: PackLibrary }> {
   const existing = library.packs.find((p) => p.pack.id === incoming.id);
   const origin = meta.origin ?? 'import';
@@ -155,12 +215,20 @@ export function planImport(
       existing.origin === 'managed'
         ? `pack id "${incoming.id}" belongs to the pack set by your administrator; give the pack another id`
         : `pack id "${incoming.id}" is already used by an imported pack; the policy pack needs another id`;
-    return { ok: false, problems: [{ path: 'id', message }] };
+    return { ok: false, problems: [{ path: 'id', message, code: 'packIdTaken', params: { id: incoming.id } }] };
   }
   const pack = resultingPack(existing, incoming, mode);
-  const stored: StoredPack = { pack, enabled: true, origin, from: meta.from, installedAt: meta.now };
+  const enabled = meta.keep?.enabled ?? true;
+  const stored: StoredPack = {
+    pack,
+    enabled,
+    origin,
+    from: meta.from,
+    installedAt: meta.keep?.installedAt ?? meta.now,
+  };
   const next = withPack(library, stored);
-  const problems = [...conflictProblems(next, pack), ...danglingProblems(next, builtin, pack)];
+  // A disabled pack's ids clash with nothing; enabling it checks again (setPackEnabled).
+  const problems = [...(enabled ? conflictProblems(next, pack) : []), ...danglingProblems(next, builtin, pack)];
   return problems.length ? { ok: false, problems } : { ok: true, library: next };
 }
 
@@ -189,7 +257,9 @@ export async function commitImport(
   if (library.revision !== meta.previewRevision) {
     return {
       ok: false,
-      problems: [{ path: '', message: 'the packs changed since the preview; preview the file again' }],
+      problems: [
+        { path: '', message: 'the packs changed since the preview; preview the file again', code: 'staleLibrary' },
+      ],
     };
   }
   const plan = planImport(library, builtin, pack, mode, meta);
@@ -197,5 +267,5 @@ export async function commitImport(
   const written = await store.write(plan.library, library.revision);
   return written.ok
     ? { ok: true, library: written.library }
-    : { ok: false, problems: [{ path: '', message: written.message }] };
+    : { ok: false, problems: [{ path: '', message: written.message, code: 'changedElsewhere' }] };
 }

@@ -102,6 +102,10 @@ export function conflictProblems(library: PackLibrary, pack: Pack): PackProblem[
         path: `entries[${i}].id`,
         entryId: e.id,
         message: `also used by enabled pack "${other.pack.name}" (${other.pack.id}); ids must be unique across enabled packs`,
+        code: 'idUsedElsewhere',
+        params: { id: e.id, pack: other.pack.name },
+        at: ['entries', i, 'id'],
+        entryTitle: e.title,
       });
     }
   });
@@ -125,6 +129,10 @@ export function danglingProblems(library: PackLibrary, builtin: readonly Pack[],
         path: `entries[${i}].guidelineId`,
         entryId: e.id,
         message: `refers to "${e.guidelineId}", which is in no enabled pack`,
+        code: 'missingGuideline',
+        params: { target: e.guidelineId },
+        at: ['entries', i, 'guidelineId'],
+        entryTitle: e.title,
       });
     }
   });
@@ -138,9 +146,14 @@ export function withPack(library: PackLibrary, stored: StoredPack): PackLibrary 
   return { ...library, revision: library.revision + 1, packs };
 }
 
+const noSuchPack = (packId: string): LibraryResult => ({
+  ok: false,
+  problems: [{ path: '', message: `no installed pack "${packId}"`, code: 'noSuchPack', params: { id: packId } }],
+});
+
 export function setPackEnabled(library: PackLibrary, packId: string, enabled: boolean): LibraryResult {
   const stored = library.packs.find((p) => p.pack.id === packId);
-  if (!stored) return { ok: false, problems: [{ path: '', message: `no installed pack "${packId}"` }] };
+  if (!stored) return noSuchPack(packId);
   if (enabled) {
     const problems = conflictProblems(library, stored.pack);
     if (problems.length) return { ok: false, problems };
@@ -155,9 +168,12 @@ export function setBuiltinEnabled(library: PackLibrary, enabled: boolean): PackL
 
 export function removePack(library: PackLibrary, packId: string): LibraryResult {
   const stored = library.packs.find((p) => p.pack.id === packId);
-  if (!stored) return { ok: false, problems: [{ path: '', message: `no installed pack "${packId}"` }] };
+  if (!stored) return noSuchPack(packId);
   if (stored.origin === 'managed') {
-    return { ok: false, problems: [{ path: '', message: `pack "${packId}" is set by your administrator's policy` }] };
+    return {
+      ok: false,
+      problems: [{ path: '', message: `pack "${packId}" is set by your administrator's policy`, code: 'managedPack' }],
+    };
   }
   return {
     ok: true,

@@ -3,9 +3,9 @@
  * deciding when to sync, and one sync run with the network and clock injected. The browser adapter
  * (utils/browser/managed-sync.ts) reads the policy, supplies `fetch`, and stores the results.
  */
-import { formatProblem, parsePackJson } from '../../knowledge/loader';
+import { formatProblem, type PackProblem } from '../../knowledge/loader';
 import type { Pack } from '../../knowledge/schema';
-import { planImport } from './import';
+import { planImport, readPackBytes } from './import';
 import { idsOutside, type PackLibrary } from './library';
 
 export interface ManagedPolicy {
@@ -83,10 +83,11 @@ export function syncDue(status: SyncStatus | null, policy: ManagedPolicy | null,
   return now - status.lastAttemptAt >= policy.syncIntervalMinutes * 60_000;
 }
 
-export type FetchText = (url: string) => Promise<{ status: number; text: string }>;
+/** Fetches the pack file; the body only for a 2xx answer. Throws with a message saying what went wrong. */
+export type FetchPack = (url: string) => Promise<{ status: number; bytes: Uint8Array }>;
 
 export interface SyncDeps {
-  fetchText: FetchText;
+  fetchPack: FetchPack;
   now: number;
   today: string;
   /** False when the pack URL's origin is not granted; used to explain a failed fetch. */
@@ -127,16 +128,16 @@ export async function runManagedSync(
       },
     };
   }
-  let text = policy.pack;
+  let bytes: Uint8Array;
   let source = 'policy';
   if (policy.packUrl) {
     source = policy.packUrl;
     try {
-      const response = await deps.fetchText(policy.packUrl);
+      const response = await deps.fetchPack(policy.packUrl);
       if (response.status < 200 || response.status > 299) {
         return { status: { ...base, errors: [...base.errors, `HTTP ${response.status} from ${policy.packUrl}`] } };
       }
-      text = response.text;
+      bytes = response.bytes;
     } catch (error) {
       const hint =
         deps.hasOriginPermission === false
@@ -145,13 +146,17 @@ export async function runManagedSync(
       const message = `could not fetch ${policy.packUrl}: ${(error as Error).message}${hint}`;
       return { status: { ...base, errors: [...base.errors, message] } };
     }
+  } else {
+    const text = policy.pack ?? '';
+    // Encoding would turn a lone surrogate into U+FFFD unseen: refuse it as a file with one is refused.
+    if (!text.isWellFormed()) {
+      const problem: PackProblem = { path: '', message: 'contains a broken character (a lone UTF-16 surrogate)' };
+      return { status: { ...base, errors: [...base.errors, formatProblem(source, problem)] } };
+    }
+    bytes = new TextEncoder().encode(text);
   }
-  let parsed: ReturnType<typeof parsePackJson>;
-  try {
-    parsed = parsePackJson(text ?? '', idsOutside(library, builtin));
-  } catch (error) {
-    parsed = { ok: false, problems: [{ path: '', message: `could not be read: ${(error as Error).message}` }] };
-  }
+  // The same checks as an import (size, encoding, schema, lone surrogates): one code path.
+  const parsed = readPackBytes({ bytes, fileName: source }, idsOutside(library, builtin), deps.today, 'json');
   if (!parsed.ok) {
     const messages = parsed.problems.slice(0, 20).map((p) => formatProblem(source, p));
     return { status: { ...base, errors: [...base.errors, ...messages] } };

@@ -22,7 +22,7 @@ export function packStats(entries: readonly Entry[]): PackStats {
     if (entry.kind === 'question') questionTypes[entry.questionType] = (questionTypes[entry.questionType] ?? 0) + 1;
     const { source, section, number } = entry.provenance;
     const set = units.get(source) ?? new Set<string>();
-    set.add(`${section}#${number}`);
+    set.add(`${section ?? ''}#${number ?? ''}`);
     units.set(source, set);
     if (entry.truncated) truncated++;
     if (entry.errata) errata++;

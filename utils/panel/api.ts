@@ -7,7 +7,7 @@ import type { Entry } from '../../knowledge/schema';
 import type { InsertOutcome } from '../page/insert-text';
 import type { TicketText } from '../page/ticket-extract';
 import type { DraftProblem, PersonalPhrasing, PhrasingDraft } from '../personal/phrasings';
-import type { SearchHit, SearchOptions } from '../search/types';
+import type { SearchHit, SearchOptions, SearchOutcome } from '../search/types';
 import type { Settings } from '../settings';
 
 /**
@@ -44,6 +44,8 @@ export type SuggestionStatus =
 export interface Corpus {
   entries: readonly Entry[];
   search(query: string, options?: SearchOptions): SearchHit[];
+  /** As `search`, plus the words a sentence or pasted message was searched by (shown under the box). */
+  searchWithWords(query: string, options?: SearchOptions): SearchOutcome;
   /** The agent's own phrasings among `entries` (「我的话术」), by id; searched with the rest by `search`. */
   personal?: ReadonlyMap<string, PersonalPhrasing>;
 }

@@ -5,10 +5,10 @@
  */
 import type { Phrasing } from '../../knowledge/schema';
 import { type PersonalPhrasing, toEntry } from '../personal/phrasings';
-import { buildIndex, builtinPinyinSource, type SearchIndex, search } from '../search';
+import { buildIndex, builtinPinyinSource, type SearchIndex, searchWithWords as searchIn } from '../search';
 import { chainSources } from '../search/pinyin-compact';
 import { type PinyinTable, tableSource } from '../search/pinyin-table';
-import type { SearchHit, SearchOptions } from '../search/types';
+import type { SearchHit, SearchOptions, SearchOutcome } from '../search/types';
 import type { Corpus } from './api';
 
 export interface PersonalCorpus {
@@ -34,13 +34,13 @@ export function personalCorpus(
 }
 
 /**
- * Hits of several indexes as one list, as one index would rank them: hits holding the query whole first
- * (their scores, field weight times match quality, compare across indexes), then those found by the
- * words they share with a sentence-like query (`loose`), and near matches (`partial`) only when no index
- * has anything better. An id found in two indexes keeps its better hit.
+ * Hits of several indexes as one list: hits the query matched as typed first (their scores, field weight
+ * times match quality, compare across indexes), then those found by their words only (`asTyped` false),
+ * and near matches (`partial`) only when no index has anything better. An id found in two indexes keeps
+ * its better hit.
  */
 export function mergeHits(lists: readonly SearchHit[][], limit: number): SearchHit[] {
-  const tier = (h: SearchHit) => (h.partial ? 2 : h.loose ? 1 : 0);
+  const tier = (h: SearchHit) => (h.partial ? 2 : h.asTyped ? 0 : 1);
   const all = lists.flat();
   const found = all.some((h) => !h.partial);
   const best = new Map<string, SearchHit>();
@@ -54,10 +54,18 @@ export function mergeHits(lists: readonly SearchHit[][], limit: number): SearchH
 
 /** The team's corpus with the agent's own phrasings: their entries added, both searched, hits merged. */
 export function combineCorpus(team: Corpus, personal: PersonalCorpus): Corpus {
+  const searchWithWords = (query: string, options: SearchOptions = {}): SearchOutcome => {
+    const theirs = team.searchWithWords(query, options);
+    const mine = searchIn(personal.index, query, options);
+    return {
+      hits: mergeHits([theirs.hits, mine.hits], options.limit ?? 20),
+      words: [...new Set([...theirs.words, ...mine.words])],
+    };
+  };
   return {
     entries: [...team.entries, ...personal.entries],
-    search: (query, options: SearchOptions = {}) =>
-      mergeHits([team.search(query, options), search(personal.index, query, options)], options.limit ?? 20),
+    search: (query, options) => searchWithWords(query, options).hits,
+    searchWithWords,
     personal: personal.records,
   };
 }

@@ -1,23 +1,36 @@
 /**
  * `{客户称呼}`-style fields in phrasings: found, then filled from a small form before copy or insert.
  * A field name is 1–20 characters without braces or spaces, so JSON-like text (`{"a": 1}`) is not a field.
+ * A name is pack text: `{constructor}` or `{__proto__}` are fields like any other, so values are looked up
+ * as own properties only and stored in objects without a prototype.
  */
 const FIELD = /\{([^{}\s]{1,20})\}/g;
 
 /** Distinct field names in order of first appearance. */
 export function placeholderNames(text: string): string[] {
-  const names: string[] = [];
-  for (const m of text.matchAll(FIELD)) {
-    const name = m[1] as string;
-    if (!names.includes(name)) names.push(name);
-  }
-  return names;
+  const names = new Set<string>();
+  for (const m of text.matchAll(FIELD)) names.add(m[1] as string);
+  return [...names];
+}
+
+/** The value of field `name`, if `values` has one of its own (never one inherited from Object.prototype). */
+export function fieldValue(values: Readonly<Record<string, string>>, name: string): string | undefined {
+  if (!Object.hasOwn(values, name)) return undefined;
+  const value: unknown = values[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** A field-name → value record without a prototype, so any name is an own key (`__proto__` included). */
+export function fieldRecord(entries: Iterable<readonly [string, string]> = []): Record<string, string> {
+  const out: Record<string, string> = Object.create(null);
+  for (const [name, value] of entries) out[name] = value;
+  return out;
 }
 
 /** Replaces each field that has a non-blank value; a blank field stays as `{name}` so the agent sees it. */
 export function fillPlaceholders(text: string, values: Readonly<Record<string, string>>): string {
   return text.replace(FIELD, (whole, name: string) => {
-    const value = values[name]?.trim();
+    const value = fieldValue(values, name)?.trim();
     return value ? value : whole;
   });
 }
@@ -34,11 +47,11 @@ export function repairTabFieldValues(stored: unknown): TabFieldValues {
   if (!stored || typeof stored !== 'object' || Array.isArray(stored)) return out;
   for (const [tab, fields] of Object.entries(stored as Record<string, unknown>)) {
     if (!/^\d+$/.test(tab) || !fields || typeof fields !== 'object' || Array.isArray(fields)) continue;
-    const clean: Record<string, string> = {};
-    for (const [name, value] of Object.entries(fields as Record<string, unknown>)) {
-      if (typeof value === 'string' && value.length <= MAX_VALUE) clean[name] = value;
-    }
-    out[tab] = clean;
+    out[tab] = fieldRecord(
+      Object.entries(fields as Record<string, unknown>).filter(
+        (kv): kv is [string, string] => typeof kv[1] === 'string' && kv[1].length <= MAX_VALUE,
+      ),
+    );
   }
   return out;
 }
@@ -51,7 +64,7 @@ export function rememberTabFieldValues(
 ): TabFieldValues {
   const key = String(tabId);
   const { [key]: previous, ...rest } = all;
-  const merged: Record<string, string> = { ...previous };
+  const merged = fieldRecord(previous ? Object.entries(previous) : []);
   for (const [name, value] of Object.entries(values)) {
     if (value.trim()) merged[name] = value.slice(0, MAX_VALUE);
   }

@@ -3,7 +3,8 @@
  * a schedule survives pack edits; presentation (option order, step shuffle) is seeded by item id and day.
  *
  * Errata: an entry whose source is known to be wrong (`errata`) never becomes an auto-graded item — its
- * answer key may be the wrong part. Recall cards still come from it and show the note next to the content.
+ * answer key may be the wrong part — and its phrasings are never offered as a choice in a phrasing item.
+ * Recall cards still come from it and show the note next to the content.
  */
 import type { Entry, Guideline, Question } from '../../knowledge/schema';
 import { hashString } from '../text/hash';
@@ -181,10 +182,13 @@ function phraseItem(g: Guideline, own: string[], others: Map<string, string[]>, 
   };
 }
 
-/** Phrasings per guideline: its own plus phrasing entries linked to it. */
+/**
+ * Phrasings per guideline: its own plus phrasing entries linked to it. A phrasing whose entry carries an
+ * erratum is none of them: it must not be taught as the answer nor shown as a sentence to pick.
+ */
 function phrasingsByGuideline(entries: readonly Entry[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  for (const e of entries) if (e.kind === 'guideline') out.set(e.id, [...e.phrasings]);
+  for (const e of entries) if (e.kind === 'guideline') out.set(e.id, e.errata ? [] : [...e.phrasings]);
   for (const e of entries) {
     if (e.kind === 'phrasing' && e.guidelineId && !e.errata) out.get(e.guidelineId)?.push(e.text);
   }

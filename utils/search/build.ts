@@ -7,6 +7,7 @@
 import type { Entry } from '../../knowledge/schema';
 import { normalizeText } from '../text/normalize';
 import { BODY, entryFields, type Field, hasPinyin } from './fields';
+import { type CompiledLexicon, lexiconWith } from './lexicon';
 import { type PinyinSource, type PinyinTable, syllablesOf } from './pinyin-table';
 
 export interface Doc {
@@ -47,40 +48,116 @@ export interface SearchIndex {
   readonly syllablePrefixes: ReadonlySet<string>;
   /** The pinyin keys this index uses (what `serializeIndex` stores). */
   readonly pinyin: PinyinTable;
+  /** The pack's own synonym groups (stored with the index), and the lexicon they extend. */
+  readonly synonyms: readonly (readonly string[])[];
+  readonly lexicon: CompiledLexicon;
+}
+
+/** Grows a typed array to at least `size` (doubling), keeping its content. */
+function grown(a: Int32Array<ArrayBuffer>, size: number, fill = 0): Int32Array<ArrayBuffer> {
+  if (size <= a.length) return a;
+  let length = a.length * 2;
+  while (length < size) length *= 2;
+  const b = new Int32Array(length);
+  if (fill) b.fill(fill, a.length);
+  b.set(a);
+  return b;
 }
 
 /**
- * Collects (n-gram, document, group bit) occurrences in flat typed arrays, then groups them per n-gram
- * with a counting sort into one shared array: far less garbage than a growing array per n-gram.
+ * Collects (n-gram, document, group bits) postings in flat typed arrays — one per n-gram and document,
+ * repeats within a document merged as they come — then groups them per n-gram with a counting sort into
+ * one shared array. N-gram keys get ids from a direct table (single units) or an open-addressing hash
+ * table (pairs): millions of additions without a Map lookup or an object each.
  */
 class PostingsBuilder {
-  /** Id + 1 of single-unit keys (a direct table is faster than the map), id of pairs. */
+  /** Id + 1 of single-unit keys. */
   private single = new Int32Array(0x10000);
-  private ids = new Map<number, number>();
+  /** Open addressing for pair keys: key and id + 1 (0 = empty slot). */
+  private slotKey = new Int32Array(1 << 16);
+  private slotId = new Int32Array(1 << 16);
+  private pairs = 0;
   private keys: number[] = [];
-  private occId = new Int32Array(1 << 16);
-  private occVal = new Int32Array(1 << 16);
+  /** Per id: the last document it was added for, and where that posting is. */
+  private lastDoc = new Int32Array(1 << 12).fill(-1);
+  private lastAt = new Int32Array(1 << 12);
+  private occId: Int32Array<ArrayBuffer>;
+  private occVal: Int32Array<ArrayBuffer>;
   private n = 0;
+
+  /** `expected`: how many postings at most will be added (more still works, by growing). */
+  constructor(expected: number) {
+    this.occId = new Int32Array(Math.max(16, expected));
+    this.occVal = new Int32Array(Math.max(16, expected));
+  }
+
+  private pairId(key: number): number {
+    let mask = this.slotKey.length - 1;
+    let h = Math.imul(key, 0x9e3779b1) >>> 0;
+    for (let i = h & mask; ; i = (i + 1) & mask) {
+      const id = this.slotId[i] as number;
+      if (id === 0) break;
+      if (this.slotKey[i] === key) return id - 1;
+    }
+    if (++this.pairs * 2 > this.slotKey.length) {
+      this.rehash();
+      mask = this.slotKey.length - 1;
+    }
+    const id = this.newId(key);
+    h = Math.imul(key, 0x9e3779b1) >>> 0;
+    let i = h & mask;
+    while (this.slotId[i] !== 0) i = (i + 1) & mask;
+    this.slotKey[i] = key;
+    this.slotId[i] = id + 1;
+    return id;
+  }
+
+  private rehash(): void {
+    const oldKey = this.slotKey;
+    const oldId = this.slotId;
+    this.slotKey = new Int32Array(oldKey.length * 2);
+    this.slotId = new Int32Array(oldId.length * 2);
+    const mask = this.slotKey.length - 1;
+    for (let j = 0; j < oldKey.length; j++) {
+      if (oldId[j] === 0) continue;
+      let i = (Math.imul(oldKey[j] as number, 0x9e3779b1) >>> 0) & mask;
+      while (this.slotId[i] !== 0) i = (i + 1) & mask;
+      this.slotKey[i] = oldKey[j] as number;
+      this.slotId[i] = oldId[j] as number;
+    }
+  }
+
+  private newId(key: number): number {
+    const id = this.keys.length;
+    this.keys.push(key);
+    if (id >= this.lastDoc.length) {
+      this.lastDoc = grown(this.lastDoc, id + 1, -1);
+      this.lastAt = grown(this.lastAt, id + 1);
+    }
+    return id;
+  }
 
   add(key: number, doc: number, bit: number): void {
     // Pair keys can be negative (a high first unit sets the sign bit); single units are 0…0xffff.
-    const single = key >= 0 && key < 0x10000;
-    let id = single ? (this.single[key] as number) - 1 : (this.ids.get(key) ?? -1);
-    if (id < 0) {
-      id = this.keys.length;
-      if (single) this.single[key] = id + 1;
-      else this.ids.set(key, id);
-      this.keys.push(key);
+    let id: number;
+    if (key >= 0 && key < 0x10000) {
+      id = (this.single[key] as number) - 1;
+      if (id < 0) {
+        id = this.newId(key);
+        this.single[key] = id + 1;
+      }
+    } else id = this.pairId(key);
+    if (this.lastDoc[id] === doc) {
+      const at = this.lastAt[id] as number;
+      this.occVal[at] = (this.occVal[at] as number) | bit;
+      return;
     }
     if (this.n === this.occId.length) {
-      const grow = (a: Int32Array) => {
-        const b = new Int32Array(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      this.occId = grow(this.occId);
-      this.occVal = grow(this.occVal);
+      this.occId = grown(this.occId, this.n + 1);
+      this.occVal = grown(this.occVal, this.n + 1);
     }
+    this.lastDoc[id] = doc;
+    this.lastAt[id] = this.n;
     this.occId[this.n] = id;
     this.occVal[this.n] = doc * 16 + bit;
     this.n++;
@@ -89,32 +166,18 @@ class PostingsBuilder {
   build(): Postings {
     const { keys, occId, occVal, n } = this;
     const start = new Int32Array(keys.length + 1);
-    const last = new Int32Array(keys.length).fill(-1);
     for (let i = 0; i < n; i++) {
       const id = occId[i] as number;
-      const d = (occVal[i] as number) >> 4;
-      if (last[id] !== d) {
-        last[id] = d;
-        start[id + 1] = (start[id + 1] as number) + 1;
-      }
+      start[id + 1] = (start[id + 1] as number) + 1;
     }
     for (let id = 0; id < keys.length; id++) start[id + 1] = (start[id + 1] as number) + (start[id] as number);
-    const all = new Int32Array(start[keys.length] as number);
+    const all = new Int32Array(n);
     const pos = start.slice(0, keys.length);
-    last.fill(-1);
-    // Occurrences arrive in document order, so each n-gram's postings come out sorted; a repeat within a
-    // document adds its group bit to that document's posting.
+    // Occurrences arrive in document order, so each n-gram's postings come out sorted.
     for (let i = 0; i < n; i++) {
       const id = occId[i] as number;
-      const v = occVal[i] as number;
-      if (last[id] !== v >> 4) {
-        last[id] = v >> 4;
-        all[pos[id] as number] = v;
-        pos[id] = (pos[id] as number) + 1;
-      } else {
-        const at = (pos[id] as number) - 1;
-        all[at] = (all[at] as number) | (v & 15);
-      }
+      all[pos[id] as number] = occVal[i] as number;
+      pos[id] = (pos[id] as number) + 1;
     }
     const out: Postings = new Map();
     keys.forEach((key, id) => {
@@ -148,19 +211,38 @@ function pinyinTexts(doc: Doc): string[] {
   return doc.fields.flatMap((f, i) => (hasPinyin(f.group) ? [doc.norm[i] as string] : []));
 }
 
-function addSyllables(doc: Doc, table: PinyinTable): void {
+function addSyllables(doc: Doc, table: PinyinTable, seen?: Map<string, string[] | undefined>): void {
   doc.fields.forEach((f, i) => {
     if (!hasPinyin(f.group)) return;
     const norm = doc.norm[i] as string;
-    doc.syllables[i] = syllablesOf(norm, Object.hasOwn(table, norm) ? table[norm] : undefined);
+    // The same keyword in many entries: one array, shared (it is never changed).
+    if (seen?.has(norm)) {
+      doc.syllables[i] = seen.get(norm);
+      return;
+    }
+    const syllables = syllablesOf(norm, Object.hasOwn(table, norm) ? table[norm] : undefined);
+    seen?.set(norm, syllables);
+    doc.syllables[i] = syllables;
   });
 }
 
-export function buildDocs(entries: readonly Entry[], pinyin: PinyinSource): { docs: Doc[]; table: PinyinTable } {
-  const docs = entries.map(startDoc);
+/** Reports how long each phase of a build took (for `npm run bench`); the default reports nothing. */
+export type PhaseTimer = <T>(phase: BuildPhase, run: () => T) => T;
+export type BuildPhase = 'fields' | 'pinyin' | 'syllables' | 'postings';
+export const untimed: PhaseTimer = (_phase, run) => run();
+
+export function buildDocs(
+  entries: readonly Entry[],
+  pinyin: PinyinSource,
+  timed: PhaseTimer = untimed,
+): { docs: Doc[]; table: PinyinTable } {
+  const docs = timed('fields', () => entries.map(startDoc));
   // One call for every text: pinyin-pro is much faster on a batch than text by text.
-  const table = pinyin(docs.flatMap(pinyinTexts));
-  for (const doc of docs) addSyllables(doc, table);
+  const table = timed('pinyin', () => pinyin(docs.flatMap(pinyinTexts)));
+  timed('syllables', () => {
+    const seen = new Map<string, string[] | undefined>();
+    for (const doc of docs) addSyllables(doc, table, seen);
+  });
   return { docs, table };
 }
 
@@ -215,32 +297,60 @@ function inventory(syllables: Set<string>): { syllables: Set<string>; syllablePr
 }
 
 export function buildPostings(docs: readonly Doc[]): { grams: Postings; pinyinGrams: Postings } {
-  const grams = new PostingsBuilder();
-  const pinyinGrams = new PostingsBuilder();
+  let units = 0;
+  for (const doc of docs) for (const text of doc.norm) units += text.length;
+  // Sized for the worst case up front (a bigram and a character per unit): no copying while adding.
+  const grams = new PostingsBuilder(2 * units);
+  const pinyinGrams = new PostingsBuilder(units >> 2);
   for (let d = 0; d < docs.length; d++) {
     const doc = docs[d] as Doc;
     for (let f = 0; f < doc.fields.length; f++) {
       const text = doc.norm[f] as string;
+      if (!text) continue;
       const group = (doc.fields[f] as Field).group;
       const bit = 1 << group;
       // Single characters only outside the body: a one-character query is the start of a word being
       // typed, and body text would bury the titles and keywords that start with it.
-      if (group !== BODY) for (let i = 0; i < text.length; i++) grams.add(text.charCodeAt(i), d, bit);
-      for (let i = 0; i + 1 < text.length; i++) grams.add(gramKey(text, i, 2), d, bit);
+      let prev = text.charCodeAt(0);
+      if (group !== BODY) grams.add(prev, d, bit);
+      for (let i = 1; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (group !== BODY) grams.add(c, d, bit);
+        grams.add((prev << 16) | c, d, bit);
+        prev = c;
+      }
       const syllables = doc.syllables[f];
       if (syllables) {
-        const initials = initialsOf(text, syllables);
-        for (let i = 0; i < initials.length; i++) pinyinGrams.add(initials.charCodeAt(i), d, bit);
-        for (let i = 0; i + 1 < initials.length; i++) pinyinGrams.add(gramKey(initials, i, 2), d, bit);
+        // The field's initials (`tlx` for 同理心), read unit by unit without building the string.
+        let before = -1;
+        for (let i = 0; i < text.length; i++) {
+          const c = syllables[i] ? (syllables[i] as string).charCodeAt(0) : text.charCodeAt(i);
+          pinyinGrams.add(c, d, bit);
+          if (before >= 0) pinyinGrams.add((before << 16) | c, d, bit);
+          before = c;
+        }
       }
     }
   }
   return { grams: grams.build(), pinyinGrams: pinyinGrams.build() };
 }
 
-export function createIndex(entries: readonly Entry[], pinyin: PinyinSource): SearchIndex {
-  const { docs, table } = buildDocs(entries, pinyin);
-  return { entries, docs, ...buildPostings(docs), pinyin: table, ...inventory(syllablesIn(table)) };
+export function createIndex(
+  entries: readonly Entry[],
+  pinyin: PinyinSource,
+  synonyms: readonly (readonly string[])[] = [],
+  timed: PhaseTimer = untimed,
+): SearchIndex {
+  const { docs, table } = buildDocs(entries, pinyin, timed);
+  return {
+    entries,
+    docs,
+    ...timed('postings', () => buildPostings(docs)),
+    pinyin: table,
+    ...inventory(syllablesIn(table)),
+    synonyms,
+    lexicon: lexiconWith(synonyms),
+  };
 }
 
 /**
@@ -254,7 +364,16 @@ export function restoreIndex(
   syllables: readonly string[],
   pinyin: PinyinSource,
   postings: { grams: Postings; pinyinGrams: Postings },
+  synonyms: readonly (readonly string[])[] = [],
 ): SearchIndex {
   const docs = entries.map((entry) => new LazyDoc(entry, pinyin));
-  return { entries, docs, ...postings, pinyin: table, ...inventory(new Set(syllables)) };
+  return {
+    entries,
+    docs,
+    ...postings,
+    pinyin: table,
+    ...inventory(new Set(syllables)),
+    synonyms,
+    lexicon: lexiconWith(synonyms),
+  };
 }

@@ -102,16 +102,6 @@ export function termGrams(index: SearchIndex, text: string, letters: boolean): G
   return out;
 }
 
-/** Bigrams of a pasted passage, each clause on its own so no bigram spans two clauses. */
-export function passageGrams(index: SearchIndex, clauses: readonly string[]): Gram[] {
-  const seen = new Set<number>();
-  for (const clause of clauses) for (const k of keys(clause, 2)) seen.add(k);
-  return [...seen].map((k) => {
-    const postings = index.grams.get(k);
-    return { postings, weight: idf(index, postings), required: false };
-  });
-}
-
 /** Sums the n-gram weights per document into the `slot`-th reusable buffer of this index. */
 export function accumulate(index: SearchIndex, grams: readonly Gram[], slot: number): Accumulated {
   const n = index.docs.length;
@@ -170,16 +160,43 @@ export function release(a: Accumulated): void {
   a.size = 0;
 }
 
+/** The k-th smallest value of `values` (0-based), reordering `values`: quickselect, linear on average. */
+function kthSmallest(values: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = values.length - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >> 1] as number;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while ((values[i] as number) < pivot) i++;
+      while ((values[j] as number) > pivot) j--;
+      if (i <= j) {
+        const t = values[i] as number;
+        values[i] = values[j] as number;
+        values[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else break;
+  }
+  return values[k] as number;
+}
+
 /** The `count` documents with the highest `rank` (parallel to `docs`), best first; ties: earlier document first. */
-export function topDocs(docs: readonly number[], rank: Float64Array, count: number): number[] {
+export function topDocs(docs: ArrayLike<number>, rank: Float64Array, count: number): number[] {
+  const n = Math.min(docs.length, rank.length);
   let chosen: number[];
-  if (docs.length <= count) chosen = docs.map((_, i) => i);
+  if (n <= count) chosen = Array.from({ length: n }, (_, i) => i);
   else {
-    // The count-th best rank via a numeric typed-array sort, then one pass: no object per document.
-    const cut = rank.slice().sort()[docs.length - count] as number;
+    // The count-th best rank by selection, then one pass: no object per document, no full sort.
+    const cut = kthSmallest(rank.slice(0, n), n - count);
     chosen = [];
-    for (let i = 0; i < docs.length; i++) if ((rank[i] as number) > cut) chosen.push(i);
-    for (let i = 0; i < docs.length && chosen.length < count; i++) if (rank[i] === cut) chosen.push(i);
+    for (let i = 0; i < n; i++) if ((rank[i] as number) > cut) chosen.push(i);
+    for (let i = 0; i < n && chosen.length < count; i++) if (rank[i] === cut) chosen.push(i);
   }
   return chosen
     .sort((a, b) => (rank[b] as number) - (rank[a] as number) || (docs[a] as number) - (docs[b] as number))

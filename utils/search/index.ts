@@ -9,16 +9,17 @@
  * once at import and cache the index, postings included, with `serializeIndex` / `loadIndex`.
  */
 import type { Entry } from '../../knowledge/schema';
-import { type SearchIndex as Built, createIndex, restoreIndex } from './build';
+import { type SearchIndex as Built, createIndex, type PhaseTimer, restoreIndex } from './build';
 import BUILTIN_PINYIN from './builtin-pinyin.generated.json';
 import { type PackedPostings, packPostings, unpackPostings } from './packed-postings';
 import { chainSources, compactSource } from './pinyin-compact';
 import { type PinyinSource, type PinyinTable, tableSource } from './pinyin-table';
 import { runSearch } from './run';
-import type { SearchHit, SearchOptions } from './types';
+import type { SearchHit, SearchOptions, SearchOutcome } from './types';
 
+export type { BuildPhase, PhaseTimer } from './build';
 export type { PinyinSource, PinyinTable } from './pinyin-table';
-export type { FieldMatch, Range, SearchHit, SearchOptions } from './types';
+export type { FieldMatch, Range, SearchHit, SearchOptions, SearchOutcome } from './types';
 
 export type SearchIndex = Built;
 
@@ -28,6 +29,10 @@ export interface BuildOptions {
    * text made of the characters it knows; pass `pinyinOf` (./pinyin.ts) where pinyin-pro may be loaded.
    */
   pinyin?: PinyinSource;
+  /** The pack's own synonym groups (a pack's `synonyms`), added to the built-in concept lexicon. */
+  synonyms?: readonly (readonly string[])[];
+  /** Wraps each phase of the build (to time it, `npm run bench`). */
+  timed?: PhaseTimer;
 }
 
 /** Pinyin prebuilt from the built-in pack (`npm run gen:search`): per character, plus context readings. */
@@ -40,16 +45,21 @@ export const builtinPinyinSource: PinyinSource = compactSource(BUILTIN_PINYIN);
 export const builtinPinyin: PinyinTable = BUILTIN_PINYIN.words;
 
 export function buildIndex(entries: readonly Entry[], options: BuildOptions = {}): SearchIndex {
-  return createIndex(entries, options.pinyin ?? builtinPinyinSource);
+  return createIndex(entries, options.pinyin ?? builtinPinyinSource, options.synonyms ?? [], options.timed);
 }
 
 export function search(index: SearchIndex, query: string, options: SearchOptions = {}): SearchHit[] {
+  return runSearch(index, query, options).hits;
+}
+
+/** As `search`, plus the words a sentence or pasted message was searched by (for 「按“投诉、理赔”搜索」). */
+export function searchWithWords(index: SearchIndex, query: string, options: SearchOptions = {}): SearchOutcome {
   return runSearch(index, query, options);
 }
 
 export const INDEX_FORMAT = 'agent-coach-search-index';
-/** 2: postings stored prebuilt (version 1 rebuilt them on every load). */
-export const INDEX_VERSION = 2;
+/** 2: postings stored prebuilt (version 1 rebuilt them on every load). 3: the pack's synonyms stored. */
+export const INDEX_VERSION = 3;
 
 /**
  * What an index is cached as (JSON-safe): the entries, their pinyin keys and the n-gram postings, so
@@ -64,6 +74,7 @@ export interface SerializedIndex {
   syllables: string[];
   grams: PackedPostings;
   pinyinGrams: PackedPostings;
+  synonyms: string[][];
 }
 
 export function serializeIndex(index: SearchIndex): SerializedIndex {
@@ -75,6 +86,7 @@ export function serializeIndex(index: SearchIndex): SerializedIndex {
     syllables: [...index.syllables],
     grams: packPostings(index.grams),
     pinyinGrams: packPostings(index.pinyinGrams),
+    synonyms: index.synonyms.map((group) => [...group]),
   };
 }
 
@@ -104,11 +116,14 @@ export function loadIndex(data: unknown): SearchIndex | undefined {
   if (!Array.isArray(d.entries) || typeof d.pinyin !== 'object' || d.pinyin === null) return undefined;
   if (!Array.isArray(d.syllables) || !d.syllables.every((s) => typeof s === 'string')) return undefined;
   if (!d.grams || !d.pinyinGrams || !d.entries.every(entryLike)) return undefined;
+  const synonyms = d.synonyms;
+  if (!Array.isArray(synonyms) || !synonyms.every((g) => Array.isArray(g) && g.every((w) => typeof w === 'string')))
+    return undefined;
   try {
     const n = d.entries.length;
     const postings = { grams: unpackPostings(d.grams, n), pinyinGrams: unpackPostings(d.pinyinGrams, n) };
     const pinyin = chainSources(tableSource(d.pinyin), builtinPinyinSource);
-    return restoreIndex(d.entries, d.pinyin, d.syllables, pinyin, postings);
+    return restoreIndex(d.entries, d.pinyin, d.syllables, pinyin, postings, synonyms);
   } catch {
     // Damaged postings: the caller rebuilds from the packs.
     return undefined;

@@ -3,7 +3,7 @@
  * and mapped back to positions in the original text (full-width, traditional and punctuation included).
  */
 import Fuse from 'fuse.js/basic';
-import { normalizeWithMap, originalRange } from '../text/normalize';
+import { type NormalizedText, normalizeWithMap, originalRange } from '../text/normalize';
 import type { Doc } from './build';
 import { matchPinyin } from './pinyin-match';
 import { fuzzyThreshold, type MatchKind } from './score';
@@ -35,9 +35,16 @@ export function termRanges(doc: Doc, f: number, term: string, kind: MatchKind): 
       threshold: fuzzyThreshold(term.length),
       isCaseSensitive: true,
       includeMatches: true,
-      minMatchCharLength: 2,
     });
-    for (const [s, e] of result.indices ?? []) out.push([s, e + 1]);
+    // The typo splits the word into runs (同里心 in 同理心: 同, 心): runs one character apart are one
+    // match, the wrong character included; what is left of one character alone is noise.
+    const runs: NormRange[] = [];
+    for (const [s, e] of result.indices ?? []) {
+      const prev = runs[runs.length - 1];
+      if (prev && s - prev[1] <= 1) prev[1] = e + 1;
+      else runs.push([s, e + 1]);
+    }
+    for (const r of runs) if (r[1] - r[0] >= 2) out.push(r);
   }
   return out;
 }
@@ -50,10 +57,24 @@ export function gramRanges(doc: Doc, f: number, grams: readonly string[]): NormR
   return out;
 }
 
+/** Position maps of recently highlighted texts: typing highlights the same top entries keystroke after keystroke. */
+const maps = new Map<string, NormalizedText>();
+const CACHED_MAPS = 1000;
+
+function mapOf(original: string): NormalizedText {
+  let n = maps.get(original);
+  if (!n) {
+    if (maps.size >= CACHED_MAPS) maps.clear();
+    n = normalizeWithMap(original);
+    maps.set(original, n);
+  }
+  return n;
+}
+
 /** Normalized ranges of field `f` → merged ranges in its original text. */
 export function toOriginal(doc: Doc, f: number, ranges: readonly NormRange[]): Range[] {
   const original = (doc.fields[f] as { text: string }).text;
-  const n = normalizeWithMap(original);
+  const n = mapOf(original);
   const mapped = ranges
     .filter(([s, e]) => e > s && e <= n.text.length)
     .map(([s, e]) => originalRange(n, s, e, original))

@@ -38,45 +38,59 @@ export function fuzzyScore(term: string, text: string): number | undefined {
   return result.isMatch ? (result.score ?? 0) : undefined;
 }
 
+/** What the last `fieldMatch` found (one shared object: scoring 150 candidates allocates nothing). */
+const last: { kind: MatchKind; quality: number } = { kind: 'exact', quality: 0 };
+
 /**
- * Quality (0 = no match, about 1 = the whole field) of a match of `term` in field `f` of `doc`; fuzzy
- * matching only when `fuzzy` is set (a fallback pass: it is the costly part).
+ * Quality (0 = no match, about 1 = the whole field) of a match of `term` in field `f` of `doc`, its kind
+ * left in `last`; fuzzy matching only when `fuzzy` is set (a fallback pass: it is the costly part).
  */
-export function fieldMatch(
-  doc: Doc,
-  f: number,
-  term: Term,
-  fuzzy: boolean,
-  exactGroups = 15,
-): [MatchKind, number] | undefined {
+function fieldMatch(doc: Doc, f: number, term: Term, fuzzy: boolean, exactGroups: number): number {
   const text = doc.norm[f] as string;
-  if (!text) return undefined;
+  if (!text) return 0;
   const t = term.text;
   const group = (doc.fields[f] as Field).group;
   // `exactGroups`: the groups holding all of the term's bigrams — elsewhere it cannot occur whole.
   const at = exactGroups & (1 << group) ? text.indexOf(t) : -1;
-  if (at >= 0) return ['exact', 0.8 + (0.2 * t.length) / text.length + (at === 0 ? 0.05 : 0)];
+  if (at >= 0) return found('exact', 0.8 + (0.2 * t.length) / text.length + (at === 0 ? 0.05 : 0));
   const syllables = doc.syllables[f];
   if (term.letters && syllables) {
     const m = matchPinyin(t, text, syllables);
     if (m) {
       const matched = m.end - m.start;
-      return ['pinyin', 0.55 + (0.3 * matched) / text.length + 0.1 * (1 - m.initials / matched) + (m.start ? 0 : 0.05)];
+      return found(
+        'pinyin',
+        0.55 + (0.3 * matched) / text.length + 0.1 * (1 - m.initials / matched) + (m.start ? 0 : 0.05),
+      );
     }
   }
   // A keyword or title inside a longer term — the agent typed a sentence around it ("客户说我们骗人").
-  if (hasPinyin(group) && text.length >= 2 && t.includes(text)) return ['inside', 0.3 + (0.4 * text.length) / t.length];
+  if (hasPinyin(group) && text.length >= 2 && t.includes(text))
+    return found('inside', 0.3 + (0.4 * text.length) / t.length);
   if (fuzzy && !term.letters) {
     const s = fuzzyScore(t, text);
-    if (s !== undefined) return ['fuzzy', 0.75 * (1 - s)];
+    if (s !== undefined) return found('fuzzy', 0.75 * (1 - s));
   }
-  return undefined;
+  return 0;
 }
+
+function found(kind: MatchKind, quality: number): number {
+  last.kind = kind;
+  last.quality = quality;
+  return quality;
+}
+
+/** Bit per match kind, for `TermMatch.kinds`. */
+export const KIND_BIT: Record<MatchKind, number> = { exact: 1, pinyin: 2, inside: 4, fuzzy: 8 };
+
+/** The kinds of match of the last `termScore` (bits of `KIND_BIT`; 0: only by shared n-grams). */
+export let lastKinds = 0;
 
 /**
  * The score of `term` for `doc` (0 = the term does not match): the best field, plus a little for each
  * further matching field. In the `fallback` pass, fuzzy matches count and so does `coverage` (the share
- * of the term's n-grams the entry holds) for longer terms that no field holds whole.
+ * of the term's n-grams the entry holds) for longer terms that no field holds whole. `found` receives
+ * each matching field (only wanted for the hits shown: highlighting).
  */
 export function termScore(
   doc: Doc,
@@ -88,11 +102,17 @@ export function termScore(
 ): number {
   let best = 0;
   let sum = 0;
-  for (let f = 0; f < doc.fields.length; f++) {
-    const m = fieldMatch(doc, f, term, fallback, exactGroups);
-    if (!m) continue;
-    const score = (GROUP_WEIGHT[(doc.fields[f] as Field).group] as number) * m[1];
-    found?.push({ field: f, kind: m[0], score });
+  lastKinds = 0;
+  const fields = doc.fields;
+  for (let f = 0; f < fields.length; f++) {
+    // Phrasings and body match only whole (outside the fallback pass): skip them where the term cannot be.
+    const group = (fields[f] as Field).group;
+    if (!fallback && !hasPinyin(group) && !(exactGroups & (1 << group))) continue;
+    const q = fieldMatch(doc, f, term, fallback, exactGroups);
+    if (q === 0) continue;
+    const score = (GROUP_WEIGHT[group] as number) * q;
+    found?.push({ field: f, kind: last.kind, score });
+    lastKinds |= KIND_BIT[last.kind];
     sum += score;
     if (score > best) best = score;
   }

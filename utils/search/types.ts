@@ -14,13 +14,24 @@ export interface SearchHit {
   /** Higher is better; only comparable within one result list. */
   score: number;
   matches: FieldMatch[];
-  /** Nothing matched the query as typed; this entry matches a respelling of it or part of its words. */
-  partial?: true;
   /**
-   * Ranked below the hits holding every term whole: found by the rarer words it shares with a
-   * sentence-like term. Its score is scaled to stay below those hits in this list (not across lists).
+   * Only a near match: the query as typed does not match this entry and its words cover too little of
+   * the query (or only a respelling of it matches). When every hit is partial, nothing really matches.
    */
-  loose?: true;
+  partial: boolean;
+  /**
+   * The query as typed matched it: every term whole, as pinyin or initials, or with one typo (not only its
+   * words). Scores of such hits compare across indexes (field weight times match quality); word scores
+   * depend on the index's word counts, so lists of several indexes rank these first (mergeHits).
+   */
+  asTyped: boolean;
+}
+
+/** Hits, and the words a sentence or pasted message was reduced to (empty when searched as typed). */
+export interface SearchOutcome {
+  hits: SearchHit[];
+  /** The query's words that found something, e.g. ['投诉', '理赔'] for a customer's message. */
+  words: string[];
 }
 
 export interface SearchOptions {

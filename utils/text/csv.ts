@@ -17,53 +17,93 @@ export function detectDelimiter(text: string): ',' | '\t' {
   return header.includes('\t') && !header.includes(',') ? '\t' : ',';
 }
 
-export function parseCsv(text: string, delimiter: ',' | '\t' = detectDelimiter(text)): CsvParseResult {
+/**
+ * More rows than any pack needs (a 10,000-entry pack has 10,000): a file past it is refused at that row
+ * instead of filling the page's memory with records.
+ */
+export const MAX_CSV_RECORDS = 200_000;
+
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+
+/**
+ * Reads the file in slices (no string grown one character at a time). Blank records — empty lines, lines
+ * of spaces or of delimiters only — are skipped as they are read: they hold nothing, and a file of millions
+ * of them must not cost a record each.
+ */
+export function parseCsv(
+  text: string,
+  delimiter: ',' | '\t' = detectDelimiter(text),
+  maxRecords = MAX_CSV_RECORDS,
+): CsvParseResult {
   const records: CsvRecord[] = [];
-  let cells: string[] = [];
-  let cell = '';
-  let line = 1;
-  let recordLine = 1;
-  let quoted = false;
-  let quoteLine = 0;
+  const delim = delimiter.charCodeAt(0);
+  const n = text.length;
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const endRecord = () => {
-    cells.push(cell);
+  let line = 1;
+  // Reused while records are blank: a blank line allocates nothing that outlives it.
+  let cells: string[] = [];
+  while (i < n) {
+    const recordLine = line;
+    cells.length = 0;
+    let blank = true;
+    for (;;) {
+      let cell = '';
+      if (text.charCodeAt(i) === QUOTE) {
+        const quoteLine = line;
+        let from = i + 1;
+        for (;;) {
+          const q = text.indexOf('"', from);
+          if (q === -1) return { ok: false, line: quoteLine, message: 'a quoted cell is never closed (missing ")' };
+          const part = text.slice(from, q);
+          for (let k = part.indexOf('\n'); k !== -1; k = part.indexOf('\n', k + 1)) line++;
+          if (text.charCodeAt(q + 1) === QUOTE) {
+            cell += `${part}"`;
+            from = q + 2;
+          } else {
+            cell += part;
+            i = q + 1;
+            break;
+          }
+        }
+      }
+      // The unquoted part (or what follows a closing quote) runs to the delimiter or the end of the line.
+      let end = i;
+      for (; end < n; end++) {
+        const c = text.charCodeAt(end);
+        if (c === delim || c === LF || c === CR) break;
+        if (c === QUOTE) {
+          return { ok: false, line, message: 'a quote (") in the middle of an unquoted cell: put the cell in quotes' };
+        }
+      }
+      if (end > i) cell += text.slice(i, end);
+      i = end;
+      if (blank && cell.trim() !== '') blank = false;
+      cells.push(cell);
+      if (i < n && text.charCodeAt(i) === delim) {
+        i++;
+        continue;
+      }
+      // End of the line (CRLF, LF or CR) or of the file.
+      if (i < n) {
+        if (text.charCodeAt(i) === CR && text.charCodeAt(i + 1) === LF) i++;
+        i++;
+        line++;
+      }
+      break;
+    }
+    if (blank) continue;
+    if (records.length >= maxRecords) {
+      return {
+        ok: false,
+        line: recordLine,
+        message: `more than ${maxRecords} rows: split the file into smaller packs`,
+      };
+    }
     records.push({ line: recordLine, cells });
     cells = [];
-    cell = '';
-    recordLine = line;
-  };
-  for (; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          cell += '"';
-          i++;
-        } else quoted = false;
-      } else {
-        if (ch === '\n') line++;
-        cell += ch;
-      }
-    } else if (ch === '"') {
-      if (cell.length > 0) {
-        return { ok: false, line, message: 'a quote (") in the middle of an unquoted cell: put the cell in quotes' };
-      }
-      quoted = true;
-      quoteLine = line;
-    } else if (ch === delimiter) {
-      cells.push(cell);
-      cell = '';
-    } else if (ch === '\r' || ch === '\n') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      line++;
-      endRecord();
-    } else {
-      cell += ch;
-    }
   }
-  if (quoted) return { ok: false, line: quoteLine, message: 'a quoted cell is never closed (missing ")' };
-  if (cell.length > 0 || cells.length > 0) endRecord();
   return { ok: true, records };
 }
 

@@ -1,0 +1,154 @@
+/**
+ * Options of a single- or multiple-choice question with the right answer(s) marked beside them. Letters stay
+ * in place; moving an option moves its text and the answer follows the text.
+ */
+import { useEffect, useRef } from 'preact/hooks';
+import {
+  addOption,
+  type DraftEntry,
+  moveOption,
+  optionsOf,
+  removeOption,
+  setOptionText,
+  toggleAnswer,
+} from '../../../utils/packs/edit';
+import { FieldErrors } from './fields';
+
+interface Props {
+  id: string;
+  entry: DraftEntry;
+  onChange(entry: DraftEntry): void;
+  /** Problems at exactly this field path (`options.1.text`), and at it or below it (`answer`, `answer.0`). */
+  errorsAt(field: string): readonly string[];
+  errorsUnder(field: string): readonly string[];
+  t: {
+    legend: string;
+    option(key: string): string;
+    isAnswer: string;
+    add: string;
+    moveUp(item: string): string;
+    moveDown(item: string): string;
+    remove(item: string): string;
+    moved(item: string, n: number): string;
+    help: string;
+  };
+  announce(text: string): void;
+}
+
+export function OptionsField({ id, entry, onChange, errorsAt, errorsUnder, t, announce }: Props) {
+  const options = optionsOf(entry);
+  const multiple = entry.questionType === 'multiple';
+  const answers = new Set(
+    typeof entry.answer === 'string' ? [entry.answer] : Array.isArray(entry.answer) ? entry.answer : [],
+  );
+  const boxes = useRef<(HTMLInputElement | null)[]>([]);
+  const focusNext = useRef<number | null>(null);
+  useEffect(() => {
+    if (focusNext.current === null) return;
+    boxes.current[focusNext.current]?.focus();
+    focusNext.current = null;
+  });
+  const move = (from: number, to: number) => {
+    if (to < 0 || to >= options.length) return;
+    onChange(moveOption(entry, from, to));
+    focusNext.current = to;
+    announce(t.moved(t.option(options[from]?.key ?? ''), to + 1));
+  };
+  const listErrors = [...errorsAt('options'), ...errorsUnder('answer')];
+  return (
+    <fieldset class="list-field" aria-describedby={listErrors.length ? `${id}-error` : `${id}-help`}>
+      <legend>{t.legend}</legend>
+      <p id={`${id}-help`} class="field-help">
+        {t.help}
+      </p>
+      <FieldErrors id={`${id}-error`} errors={listErrors} />
+      <ol class="list-items">
+        {options.map((o, i) => {
+          const name = t.option(o.key);
+          const errors = errorsUnder(`options.${i}`);
+          const textId = `${id}-${i}`;
+          return (
+            // biome-ignore lint/suspicious/noArrayIndexKey: letters stay in place; the position is the option's identity.
+            <li key={i} class="list-item option-item">
+              <label for={textId} class="option-key">
+                <span aria-hidden="true">{o.key}</span>
+                <span class="sr-only">{name}</span>
+              </label>
+              <input
+                id={textId}
+                ref={(el) => {
+                  boxes.current[i] = el;
+                }}
+                value={o.text}
+                aria-invalid={errors.length ? true : undefined}
+                aria-describedby={errors.length ? `${textId}-error` : undefined}
+                onInput={(e) => onChange(setOptionText(entry, i, e.currentTarget.value))}
+                onKeyDown={(e) => {
+                  if (!e.altKey || e.isComposing || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
+                  e.preventDefault();
+                  move(i, e.key === 'ArrowUp' ? i - 1 : i + 1);
+                }}
+              />
+              <label class="option-answer">
+                <input
+                  type={multiple ? 'checkbox' : 'radio'}
+                  name={`${id}-answer`}
+                  checked={answers.has(o.key)}
+                  onChange={(e) => onChange(toggleAnswer(entry, o.key, e.currentTarget.checked))}
+                />{' '}
+                {t.isAnswer}
+                <span class="sr-only">（{name}）</span>
+              </label>
+              <span class="list-item-actions">
+                <button
+                  type="button"
+                  class="icon-button"
+                  aria-label={t.moveUp(name)}
+                  title={t.moveUp(name)}
+                  disabled={i === 0}
+                  onClick={() => move(i, i - 1)}
+                >
+                  ↑
+                </button>
+                <button
+                  type="button"
+                  class="icon-button"
+                  aria-label={t.moveDown(name)}
+                  title={t.moveDown(name)}
+                  disabled={i === options.length - 1}
+                  onClick={() => move(i, i + 1)}
+                >
+                  ↓
+                </button>
+                <button
+                  type="button"
+                  class="icon-button"
+                  aria-label={t.remove(name)}
+                  title={t.remove(name)}
+                  onClick={() => {
+                    onChange(removeOption(entry, i));
+                    focusNext.current = Math.min(i, options.length - 2);
+                  }}
+                >
+                  ✕
+                </button>
+              </span>
+              <FieldErrors id={`${textId}-error`} errors={errors} />
+            </li>
+          );
+        })}
+      </ol>
+      <button
+        type="button"
+        class="button-quiet"
+        disabled={options.length >= 26}
+        onClick={() => {
+          onChange(addOption(entry));
+          focusNext.current = options.length;
+        }}
+      >
+        {t.add}
+      </button>
+    </fieldset>
+  );
+}
