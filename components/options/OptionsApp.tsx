@@ -120,7 +120,7 @@ export function OptionsApp({ api, today }: { api: OptionsApi; today: string }) {
         </div>
         {api.personal && (
           <div id="my-phrasings" class="card">
-            <PersonalSection api={api.personal} download={api.download} t={tm} />
+            <PersonalSection api={api.personal} download={api.download} t={t} tm={tm} lang={lang} />
           </div>
         )}
         <div id="managed" class="card">
@@ -137,7 +137,7 @@ export function OptionsApp({ api, today }: { api: OptionsApi; today: string }) {
         </div>
         {api.browserSync && (
           <div id="browser-sync" class="card">
-            <BrowserSyncSection api={api.browserSync} download={api.download} t={tm} />
+            <BrowserSyncSection api={api.browserSync} download={api.download} t={t} tm={tm} />
           </div>
         )}
       </main>

@@ -12,7 +12,6 @@ export type PersonalSyncKey =
   | 'myImported'
   | 'mySkippedKind'
   | 'mySkippedLong'
-  | 'myProblems'
   | 'syncHeading'
   | 'syncHelp'
   | 'syncEnabled'
@@ -50,7 +49,6 @@ export const personalSyncMessages: Catalog<PersonalSyncKey> = {
     myImported: '已导入：新增 {added} 条，更新 {updated} 条，未变 {unchanged} 条。',
     mySkippedKind: '{count} 个条目不是话术，未导入：{ids}',
     mySkippedLong: '{count} 条话术太长，未导入：{ids}',
-    myProblems: '无法导入：{count} 个问题，未做任何更改',
     syncHeading: '浏览器同步',
     syncHelp:
       '我的话术、收藏、设置，以及每日小测的复习进度、连续天数和历史，通过浏览器自带的同步（Chrome 同步 / Firefox 同步）跟随你登录的浏览器账号，不经过我们的服务器。数据始终先保存在本机。',
@@ -90,7 +88,6 @@ export const personalSyncMessages: Catalog<PersonalSyncKey> = {
     myImported: 'Imported: {added} added, {updated} updated, {unchanged} unchanged.',
     mySkippedKind: '{count} entries are not phrasings and were not imported: {ids}',
     mySkippedLong: '{count} phrasings are too long and were not imported: {ids}',
-    myProblems: 'Cannot import: {count} problems, nothing was changed',
     syncHeading: 'Browser sync',
     syncHelp:
       'Your phrasings, favourites, settings and the daily quiz’s schedule, streak and history follow your browser account through the browser’s own sync (Chrome Sync / Firefox Sync), not through any server of ours. Everything is kept on this computer first.',

@@ -38,14 +38,18 @@ export interface SharedEvalQuery {
  * The shared evaluation file, `shared/eval/search-queries.json` next to the repository (or next to the
  * folder holding this worktree), or undefined where it is not there.
  */
-export function sharedEvalFile(): string | undefined {
-  let dir = dirname(ROOT);
-  for (let up = 0; up < 3; up++) {
+export function sharedEvalFile(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  // COACH_SHARED_DIR names the folder holding eval/ (and seeds/) when the checkout is elsewhere.
+  if (env.COACH_SHARED_DIR) {
+    const file = resolve(env.COACH_SHARED_DIR, 'eval/search-queries.json');
+    return existsSync(file) ? file : undefined;
+  }
+  // Otherwise a `shared/` folder next to the checkout or next to any folder above it (worktrees, clones in /tmp).
+  for (let dir = dirname(ROOT); ; dir = dirname(dir)) {
     const file = resolve(dir, 'shared/eval/search-queries.json');
     if (existsSync(file)) return file;
-    dir = dirname(dir);
+    if (dirname(dir) === dir) return undefined;
   }
-  return undefined;
 }
 
 /** Shared-eval hits: a query hits when an expected phrase is in one of the first three results. */

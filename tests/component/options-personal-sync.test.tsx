@@ -3,6 +3,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BrowserSyncSection } from '../../components/options/BrowserSyncSection';
+import { optionsMessages } from '../../components/options/messages';
 import { PersonalSection } from '../../components/options/PersonalSection';
 import { personalSyncMessages } from '../../components/options/personal-sync-messages';
 import { translator } from '../../utils/i18n';
@@ -11,7 +12,8 @@ import { personalPack } from '../../utils/personal/pack';
 import { savePhrasing } from '../../utils/personal/phrasings';
 import type { SyncOptionsApi, SyncOptionsState } from '../../utils/sync/api';
 
-const t = translator(personalSyncMessages, 'zh-CN');
+const tm = translator(personalSyncMessages, 'zh-CN');
+const t = translator(optionsMessages, 'zh-CN');
 afterEach(cleanup);
 
 function syncApi(state: SyncOptionsState): SyncOptionsApi {
@@ -33,6 +35,7 @@ describe('browser sync section', () => {
         api={syncApi({ prefs: { enabled: true }, status: { ...base, state: 'ok' }, damaged: [] })}
         download={vi.fn()}
         t={t}
+        tm={tm}
       />,
     );
     await waitFor(() =>
@@ -43,7 +46,12 @@ describe('browser sync section', () => {
   it('names what no longer fits and says it is kept in this browser', async () => {
     const status = { ...base, state: 'partial' as const, leftOut: { phrasings: 3, cards: 120 } };
     render(
-      <BrowserSyncSection api={syncApi({ prefs: { enabled: true }, status, damaged: [] })} download={vi.fn()} t={t} />,
+      <BrowserSyncSection
+        api={syncApi({ prefs: { enabled: true }, status, damaged: [] })}
+        download={vi.fn()}
+        t={t}
+        tm={tm}
+      />,
     );
     const region = await screen.findByRole('status');
     expect(region.textContent).toContain(
@@ -60,7 +68,7 @@ describe('browser sync section', () => {
       status: { ...base, state: 'newer', newer: { format: 2, by: '2.0.0' } },
       damaged,
     });
-    render(<BrowserSyncSection api={api} download={download} t={t} />);
+    render(<BrowserSyncSection api={api} download={download} t={t} tm={tm} />);
     expect((await screen.findByRole('status')).textContent).toContain('较新版本的坐席教练（2.0.0）');
     expect(screen.getByRole('alert').textContent).toContain('有 1 批无法读取的数据，已单独保存在此浏览器，没有删除');
     fireEvent.click(screen.getByRole('button', { name: '导出无法读取的数据' }));
@@ -75,7 +83,7 @@ describe('browser sync section', () => {
 
   it('turns sync off for this browser and syncs on demand', async () => {
     const api = syncApi({ prefs: { enabled: true }, status: null, damaged: [] });
-    render(<BrowserSyncSection api={api} download={vi.fn()} t={t} />);
+    render(<BrowserSyncSection api={api} download={vi.fn()} t={t} tm={tm} />);
     expect((await screen.findByRole('status')).textContent).toBe('尚未同步。');
     fireEvent.click(screen.getByRole('button', { name: '立即同步' }));
     expect(api.syncNow).toHaveBeenCalled();
@@ -106,7 +114,7 @@ describe('my phrasings section', () => {
       })),
       watch: () => () => undefined,
     };
-    render(<PersonalSection api={api} download={download} t={t} />);
+    render(<PersonalSection api={api} download={download} t={t} tm={tm} lang="zh-CN" />);
     expect(await screen.findByText('共 1 条。')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: '导出我的话术（JSON）' }));
     const [name, json] = download.mock.calls[0] as [string, string];
@@ -124,5 +132,40 @@ describe('my phrasings section', () => {
     fireEvent.change(input);
     await waitFor(() => expect(screen.getByRole('status').textContent).toContain('新增 2 条，更新 1 条，未变 0 条'));
     expect(screen.getByRole('status').textContent).toContain('1 个条目不是话术，未导入：q-1');
+  });
+
+  it('says in words why a file was not imported, refuses a file over 40 MB unread, and says when importing fails', async () => {
+    const importFile = vi
+      .fn<PersonalOptionsApi['importFile']>()
+      .mockResolvedValueOnce({
+        ok: false,
+        problems: [
+          {
+            path: 'entries[0].text',
+            message: 'text must not be empty',
+            code: 'empty',
+            at: ['entries', 0, 'text'],
+            entryTitle: '致歉',
+          },
+        ],
+      })
+      .mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    const api: PersonalOptionsApi = { load: async () => pack, importFile, watch: () => () => undefined };
+    render(<PersonalSection api={api} download={vi.fn()} t={t} tm={tm} lang="zh-CN" />);
+    await screen.findByText('共 1 条。');
+    const input = screen.getByLabelText(/导入到我的话术/) as HTMLInputElement;
+    const choose = (file: File) => {
+      Object.defineProperty(input, 'files', { value: [file], configurable: true });
+      fireEvent.change(input);
+    };
+    choose(new File(['{}'], 'mine.json'));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('第 1 条 “致歉”：话术正文不能为空'));
+    const huge = new File(['{}'], 'dump.json');
+    Object.defineProperty(huge, 'size', { value: 60 * 1024 * 1024 });
+    choose(huge);
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('「dump.json」有 60.0 MB'));
+    expect(importFile).toHaveBeenCalledTimes(1);
+    choose(new File(['{}'], 'mine.json'));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('QUOTA_BYTES quota exceeded'));
   });
 });

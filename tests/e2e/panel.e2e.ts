@@ -179,6 +179,26 @@ describe('side panel', () => {
     await byQuery.close();
   });
 
+  it('reads customers’ words: the relevant entry in the first three, or says that nothing matches', async () => {
+    const titleOf = (id: string) => entries.find((e) => e.id === id)?.title;
+    const page = await session.openPage('sidepanel.html');
+    const box = page.getByRole('combobox');
+    for (const [query, id] of [
+      ['我要投诉你们', 'exam-short-02-guide'],
+      ['客户说要找媒体', 'ins-behavioral-01'],
+      ['电话转来转去没人管', 'exam-single-04'],
+    ] as const) {
+      await box.fill(query);
+      await expect.poll(async () => (await optionTitles(page)).slice(0, 3), { message: query }).toContain(titleOf(id));
+    }
+    await box.fill('积分怎么兑换礼品');
+    // Near matches may be listed under their own heading, but the panel says first that none of them fits.
+    await expect
+      .poll(() => page.getByText(/没有与“积分怎么兑换礼品”相符的条目|没有找到“积分怎么兑换礼品”/).isVisible())
+      .toBe(true);
+    await page.close();
+  });
+
   it('shows a hint for a query with no result and records it locally', async () => {
     const page = await session.openPage('sidepanel.html');
     const query = 'qxzjvqxzjv';

@@ -93,11 +93,16 @@ describe('daily quiz popup with a 10,000-entry team pack', () => {
 
     const popup = await session.openPage('popup.html');
     await expect.poll(() => popup.locator('.progress').textContent(), { timeout: 30_000 }).toContain('1/5');
-    const { quiz } = await session.readLocal<{ quiz: { today: { itemIds: string[] } } }>('quiz');
     const entries = new Map((pack.entries as { id: string; stem?: string; scenario?: string }[]).map((e) => [e.id, e]));
     const entryOf = (itemId: string) => entries.get(itemId.slice(itemId.indexOf(':') + 1));
+    // The background stores the snapshot the popup opens from, then the state: poll until the state has it too.
+    const storedSet = async () =>
+      (await session.readLocal<{ quiz?: { today?: { itemIds: string[] } } }>('quiz')).quiz?.today?.itemIds ?? [];
+    await expect
+      .poll(async () => (await storedSet()).filter((id) => !entryOf(id)), { timeout: 30_000 })
+      .toEqual([]);
+    const quiz = { today: { itemIds: await storedSet() } };
     expect(quiz.today.itemIds).toHaveLength(5);
-    for (const id of quiz.today.itemIds) expect(entryOf(id), id).toBeDefined();
     const first = entryOf(quiz.today.itemIds[0] as string);
     expect(await popup.locator('.prompt').first().textContent()).toBe(first?.stem ?? first?.scenario);
     await popup.close();

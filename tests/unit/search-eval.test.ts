@@ -26,6 +26,13 @@ import { buildIndex, search } from '../../utils/search';
 import { builtinEntries } from './search-builtin';
 
 const EVAL_FILE = sharedEvalFile();
+if (!EVAL_FILE) {
+  // Skipping must not pass unnoticed: say where it looked and how to point it at the file.
+  console.warn(
+    '\n!!! search-eval: shared/eval/search-queries.json not found next to the checkout or any folder above it;' +
+      ' the shared evaluation is SKIPPED. Set COACH_SHARED_DIR to the folder holding eval/.\n',
+  );
+}
 const entries = builtinEntries();
 const index = buildIndex(entries);
 const fuse = plainFuse(entries);

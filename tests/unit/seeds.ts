@@ -11,6 +11,12 @@ export const EXAM = '000_aa52c15dceb5420d.txt';
 export const GUIDE = '002_bb7ca4a5a115a2b7.txt';
 
 function findSeedDir(): string | undefined {
+  // COACH_SHARED_DIR names the folder holding seeds/ (and eval/) when the checkout is elsewhere.
+  const named = process.env.COACH_SHARED_DIR;
+  if (named) {
+    const candidate = join(named, 'seeds');
+    return existsSync(join(candidate, EXAM)) && existsSync(join(candidate, GUIDE)) ? candidate : undefined;
+  }
   let dir = resolve(__dirname, '../..');
   for (;;) {
     const candidate = join(dir, 'shared', 'seeds');
@@ -22,6 +28,12 @@ function findSeedDir(): string | undefined {
 }
 
 export const SEED_DIR = findSeedDir();
+if (!SEED_DIR) {
+  console.warn(
+    '\n!!! shared/seeds not found next to the checkout or any folder above it: comparisons of the built-in pack' +
+      ' with its source documents are SKIPPED. Set COACH_SHARED_DIR to the folder holding seeds/.\n',
+  );
+}
 
 const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
 

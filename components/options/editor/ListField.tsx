@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef } from 'preact/hooks';
 import { moveItem } from '../../../utils/packs/edit';
-import { FieldErrors } from './fields';
+import { FieldErrors, ItemActions } from './fields';
 
 interface Props {
   id: string;
@@ -78,37 +78,14 @@ export function ListField(props: Props) {
                   move(i, e.key === 'ArrowUp' ? i - 1 : i + 1);
                 }}
               />
-              <span class="list-item-actions">
-                <button
-                  type="button"
-                  class="icon-button"
-                  aria-label={labels.moveUp(name)}
-                  title={labels.moveUp(name)}
-                  disabled={i === 0}
-                  onClick={() => move(i, i - 1)}
-                >
-                  ↑
-                </button>
-                <button
-                  type="button"
-                  class="icon-button"
-                  aria-label={labels.moveDown(name)}
-                  title={labels.moveDown(name)}
-                  disabled={i === items.length - 1}
-                  onClick={() => move(i, i + 1)}
-                >
-                  ↓
-                </button>
-                <button
-                  type="button"
-                  class="icon-button"
-                  aria-label={labels.remove(name)}
-                  title={labels.remove(name)}
-                  onClick={() => remove(i)}
-                >
-                  ✕
-                </button>
-              </span>
+              <ItemActions
+                name={name}
+                index={i}
+                count={items.length}
+                labels={labels}
+                onMove={move}
+                onRemove={() => remove(i)}
+              />
               <FieldErrors id={`${itemId}-error`} errors={errors} />
             </li>
           );

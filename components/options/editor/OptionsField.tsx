@@ -12,7 +12,7 @@ import {
   setOptionText,
   toggleAnswer,
 } from '../../../utils/packs/edit';
-import { FieldErrors } from './fields';
+import { FieldErrors, ItemActions } from './fields';
 
 interface Props {
   id: string;
@@ -99,40 +99,17 @@ export function OptionsField({ id, entry, onChange, errorsAt, errorsUnder, t, an
                 {t.isAnswer}
                 <span class="sr-only">（{name}）</span>
               </label>
-              <span class="list-item-actions">
-                <button
-                  type="button"
-                  class="icon-button"
-                  aria-label={t.moveUp(name)}
-                  title={t.moveUp(name)}
-                  disabled={i === 0}
-                  onClick={() => move(i, i - 1)}
-                >
-                  ↑
-                </button>
-                <button
-                  type="button"
-                  class="icon-button"
-                  aria-label={t.moveDown(name)}
-                  title={t.moveDown(name)}
-                  disabled={i === options.length - 1}
-                  onClick={() => move(i, i + 1)}
-                >
-                  ↓
-                </button>
-                <button
-                  type="button"
-                  class="icon-button"
-                  aria-label={t.remove(name)}
-                  title={t.remove(name)}
-                  onClick={() => {
-                    onChange(removeOption(entry, i));
-                    focusNext.current = Math.min(i, options.length - 2);
-                  }}
-                >
-                  ✕
-                </button>
-              </span>
+              <ItemActions
+                name={name}
+                index={i}
+                count={options.length}
+                labels={t}
+                onMove={move}
+                onRemove={() => {
+                  onChange(removeOption(entry, i));
+                  focusNext.current = Math.min(i, options.length - 2);
+                }}
+              />
               <FieldErrors id={`${textId}-error`} errors={errors} />
             </li>
           );

@@ -105,3 +105,33 @@ export function WordsField({
     />
   );
 }
+
+/** ↑ ↓ ✕ beside an item of an ordered list, each named with the item (「上移第 2 步」). */
+export function ItemActions({
+  name,
+  index,
+  count,
+  labels,
+  onMove,
+  onRemove,
+}: {
+  name: string;
+  index: number;
+  count: number;
+  labels: { moveUp(item: string): string; moveDown(item: string): string; remove(item: string): string };
+  onMove(from: number, to: number): void;
+  onRemove(): void;
+}) {
+  const button = (label: string, symbol: string, onClick: () => void, disabled = false) => (
+    <button type="button" class="icon-button" aria-label={label} title={label} disabled={disabled} onClick={onClick}>
+      {symbol}
+    </button>
+  );
+  return (
+    <span class="list-item-actions">
+      {button(labels.moveUp(name), '↑', () => onMove(index, index - 1), index === 0)}
+      {button(labels.moveDown(name), '↓', () => onMove(index, index + 1), index === count - 1)}
+      {button(labels.remove(name), '✕', onRemove)}
+    </span>
+  );
+}

@@ -163,7 +163,10 @@ describe('options page (Firefox)', () => {
     );
     await choose(options, 'broken.json', broken);
     const alert = await byText(options, '[role=alert]', /无法导入/);
-    expect(await alert.evaluate((e) => e.textContent)).toMatch(/broken\.json:\d+: entries\[1\]\.id: /);
+    // In words (entry, field, what is wrong), with the technical place beside it.
+    const text = await alert.evaluate((e) => e.textContent);
+    expect(text).toContain('第 2 条：ID只能用小写英文字母、数字和 “-”');
+    expect(text).toMatch(/broken\.json:\d+ · entries\[1\]\.id/);
     expect(await options.evaluate(async () => (await browser.storage.local.get('packLibrary')).packLibrary)).toBe(
       undefined,
     );
