@@ -13,6 +13,7 @@ import type { PanelSurface } from '../../utils/panel/request';
 import { guidelineChoices } from '../../utils/personal/phrasings';
 import { EntryDetail } from '../shared/EntryDetail';
 import { ErrataConfirm } from './ErrataConfirm';
+import type { EarlyText } from './early-box';
 import { FieldForm } from './FieldForm';
 import { panelMessages } from './messages';
 import { PersonalActions, PersonalFooter } from './PersonalActions';
@@ -42,20 +43,23 @@ export interface PanelProps {
   initial: PanelState;
   /** From the page URL (`?q=`, `?open=`), applied once on mount. */
   initialRequest?: PanelRequest | null;
+  /** What was typed into the page's early box before the panel loaded (used when the URL asks no search). */
+  early?: EarlyText;
   /** `popup`: Firefox's search popup — closes after a copy or insert, Shift+Enter hands over to the sidebar. */
   surface?: PanelSurface;
 }
 
 const LIST_ID = 'coach-listbox';
 
-export function Panel({ api, corpus: initialCorpus, initial, initialRequest, surface = 'panel' }: PanelProps) {
+export function Panel({ api, corpus: initialCorpus, initial, initialRequest, early, surface = 'panel' }: PanelProps) {
   const lang = initial.settings.uiLanguage;
   const t = translator(panelMessages, lang);
   const tp = translator(personalMessages, lang);
-  const [query, setQuery] = useState(initialRequest?.type === 'search' ? initialRequest.query : '');
+  const requested = initialRequest?.type === 'search' ? initialRequest.query : undefined;
+  const [query, setQuery] = useState(requested ?? early?.query ?? '');
   // Whether the agent typed the whole query into the box: only such queries go to the no-result log (a
   // request's selection or ticket text, and pasted text, may hold customer data).
-  const [typed, setTyped] = useState(initialRequest?.type !== 'search');
+  const [typed, setTyped] = useState(requested === undefined && !early?.pasted);
   const [pinned, setPinned] = useState(initialRequest?.type === 'open' ? initialRequest.id : '');
   const [kinds, setKinds] = useState<EntryKind[]>([]);
   const [selected, setSelected] = useState(0);

@@ -1,11 +1,13 @@
 /**
  * Renders the panel as soon as its small state is read; the corpus follows (a 10,000-entry team pack
- * takes a few hundred ms to load) and the panel keeps what is typed meanwhile. Called by
+ * takes a few hundred ms to load) and the panel keeps what is typed meanwhile — also what was typed into
+ * the page's early box before this code loaded (early-box.ts). Called by
  * entrypoints/sidepanel/main.tsx.
  */
 import { render } from 'preact';
 import type { PanelApi } from '../../utils/panel/api';
 import { requestFromUrl, surfaceFromUrl } from '../../utils/panel/request';
+import { earlyText, handOver } from './early-box';
 import { Panel } from './Panel';
 import './panel.css';
 import './personal.css';
@@ -21,8 +23,18 @@ export async function mountPanel(root: HTMLElement, api: PanelApi, search: strin
   document.documentElement.lang = initial.settings.uiLanguage;
   const surface = surfaceFromUrl(search);
   document.documentElement.dataset.surface = surface;
+  // Read, rendered and handed over in one task: nothing typed meanwhile can fall between the two boxes.
+  const early = await earlyText();
   render(
-    <Panel api={api} corpus={corpus} initial={initial} initialRequest={requestFromUrl(search)} surface={surface} />,
+    <Panel
+      api={api}
+      corpus={corpus}
+      initial={initial}
+      initialRequest={requestFromUrl(search)}
+      early={early}
+      surface={surface}
+    />,
     root,
   );
+  handOver(root.querySelector<HTMLInputElement>('input[role="combobox"]'), early);
 }

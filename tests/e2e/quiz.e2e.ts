@@ -98,9 +98,7 @@ describe('daily quiz popup with a 10,000-entry team pack', () => {
     // The background stores the snapshot the popup opens from, then the state: poll until the state has it too.
     const storedSet = async () =>
       (await session.readLocal<{ quiz?: { today?: { itemIds: string[] } } }>('quiz')).quiz?.today?.itemIds ?? [];
-    await expect
-      .poll(async () => (await storedSet()).filter((id) => !entryOf(id)), { timeout: 30_000 })
-      .toEqual([]);
+    await expect.poll(async () => (await storedSet()).filter((id) => !entryOf(id)), { timeout: 30_000 }).toEqual([]);
     const quiz = { today: { itemIds: await storedSet() } };
     expect(quiz.today.itemIds).toHaveLength(5);
     const first = entryOf(quiz.today.itemIds[0] as string);
