@@ -8,7 +8,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
     testTimeout: 20_000,
-    setupFiles: ['tests/setup/web-locks.ts'],
+    setupFiles: ['tests/setup/web-locks.ts', 'tests/setup/async-timeouts.ts'],
     server: { deps: { inline: ['@wxt-dev/storage', '@wxt-dev/browser'] } },
   },
 });

@@ -9,5 +9,8 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // expect.poll ends as soon as its condition holds; the limit only bounds a real failure. Vitest's default
+    // (1 s) fails correct code on a busy CI machine.
+    expect: { poll: { timeout: 20_000 } },
   },
 });
