@@ -4,7 +4,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Panel } from '../../components/panel/Panel';
 import type { Entry } from '../../knowledge/schema';
-import type { Corpus, PanelApi, PanelRequest, PersonalApi } from '../../utils/panel/api';
+import type { Corpus, PersonalApi } from '../../utils/panel/api';
 import { combineCorpus, personalCorpus } from '../../utils/panel/personal-corpus';
 import {
   deletePhrasing,
@@ -15,6 +15,7 @@ import {
 } from '../../utils/personal/phrasings';
 import { buildIndex, search, searchWithWords } from '../../utils/search';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
+import { fakeApi } from './panel-fixtures';
 
 const TEAM: Entry[] = [
   {
@@ -79,32 +80,12 @@ function renderPanel({
   corpus,
   watch,
 }: Pick<ReturnType<typeof fakePersonal>, 'personal' | 'corpus' | 'watch'>) {
-  let onRequest: ((r: PanelRequest) => void) | undefined;
-  const api: PanelApi = {
+  const { api, request } = fakeApi({
     loadCorpus: async () => corpus(),
     watchPacks: watch,
-    loadState: vi.fn(),
-    toggleFavorite: vi.fn(async (id: string) => [id]),
-    noteUsed: vi.fn(async (id: string) => ({ recents: [id], usage: { [id]: 1 } })),
-    recordNoResult: vi.fn(async () => undefined),
-    copy: vi.fn(async () => true),
-    insert: vi.fn(async () => ({
-      ok: true as const,
-      target: 'textarea' as const,
-      inFrame: false,
-      method: 'execCommand' as const,
-    })),
     fieldValues: vi.fn(async () => ({})),
-    rememberFieldValues: vi.fn(async () => undefined),
-    watchRequests: (cb) => {
-      onRequest = cb;
-      return () => undefined;
-    },
-    suggestionStatus: async () => ({ state: 'unknown-site' as const }),
-    enableSuggestions: vi.fn(async () => true),
-    close: vi.fn(),
     personal,
-  };
+  });
   render(
     <Panel
       api={api}
@@ -112,7 +93,7 @@ function renderPanel({
       initial={{ settings: { ...DEFAULT_SETTINGS }, recents: [], favorites: [], usage: {} }}
     />,
   );
-  return { api, box: screen.getByRole('combobox') as HTMLInputElement, request: (r: PanelRequest) => onRequest?.(r) };
+  return { api, box: screen.getByRole('combobox') as HTMLInputElement, request };
 }
 
 const type = (el: HTMLElement, value: string) => fireEvent.input(el, { target: { value } });

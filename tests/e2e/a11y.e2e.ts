@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AxeFinding, violations } from './axe';
 import { type ExtensionSession, launchExtension } from './harness';
+import { answerCurrentItem } from './quiz-fixtures';
 import { ACME_PACK } from './team-pack';
 
 type Scheme = 'light' | 'dark';
@@ -28,23 +29,6 @@ async function open(
 
 async function choose(tab: Page, name: string, text: string) {
   await tab.setInputFiles('input[type=file]', { name, mimeType: 'application/json', buffer: Buffer.from(text) });
-}
-
-/** Answers the item on screen, whatever its type (as tests/e2e/quiz.e2e.ts does). */
-async function answer(popup: Page): Promise<void> {
-  if (await popup.getByRole('button', { name: '显示参考答案' }).isVisible()) {
-    await popup.keyboard.press('Enter');
-    await popup.getByRole('button', { name: /记得/ }).click();
-    return;
-  }
-  const steps = popup.locator('button.step');
-  if ((await steps.count()) > 0) {
-    for (let i = 0; i < (await steps.count()); i++) await steps.nth(i).click();
-    await popup.getByRole('button', { name: '提交' }).click();
-    return;
-  }
-  await popup.keyboard.press('1');
-  await popup.keyboard.press('Enter');
 }
 
 async function expectClean(tab: Page, what: string) {
@@ -82,7 +66,7 @@ describe('accessibility (axe-core: no violations)', () => {
       const tab = await open(session, scheme, 'popup.html');
       await tab.locator('.progress').waitFor();
       await expectClean(tab, `popup (item), ${scheme}`);
-      await answer(tab);
+      await answerCurrentItem(tab);
       await expect.poll(() => tab.locator('.feedback').textContent()).toMatch(/回答正确|回答错误|已记录/);
       await expectClean(tab, `popup (feedback), ${scheme}`);
       await tab.close();
