@@ -3,9 +3,9 @@
  * with buttons or Alt+↑ / Alt+↓ in the item itself — no dragging needed. Focus follows the moved item and the
  * move is announced.
  */
-import { useEffect, useRef } from 'preact/hooks';
 import { moveItem } from '../../../utils/packs/edit';
 import { FieldErrors, ItemActions } from './fields';
+import { useFocusNext } from './use-focus-next';
 
 interface Props {
   id: string;
@@ -25,13 +25,7 @@ interface Props {
 
 export function ListField(props: Props) {
   const { id, label, items, itemLabel, listErrors, labels } = props;
-  const boxes = useRef<(HTMLTextAreaElement | null)[]>([]);
-  const focusNext = useRef<number | null>(null);
-  useEffect(() => {
-    if (focusNext.current === null) return;
-    boxes.current[focusNext.current]?.focus();
-    focusNext.current = null;
-  });
+  const { boxes, focusNext } = useFocusNext<HTMLTextAreaElement>();
 
   const move = (from: number, to: number) => {
     if (to < 0 || to >= items.length) return;

@@ -2,7 +2,6 @@
  * Options of a single- or multiple-choice question with the right answer(s) marked beside them. Letters stay
  * in place; moving an option moves its text and the answer follows the text.
  */
-import { useEffect, useRef } from 'preact/hooks';
 import {
   addOption,
   type DraftEntry,
@@ -13,6 +12,7 @@ import {
   toggleAnswer,
 } from '../../../utils/packs/edit';
 import { FieldErrors, ItemActions } from './fields';
+import { useFocusNext } from './use-focus-next';
 
 interface Props {
   id: string;
@@ -41,13 +41,7 @@ export function OptionsField({ id, entry, onChange, errorsAt, errorsUnder, t, an
   const answers = new Set(
     typeof entry.answer === 'string' ? [entry.answer] : Array.isArray(entry.answer) ? entry.answer : [],
   );
-  const boxes = useRef<(HTMLInputElement | null)[]>([]);
-  const focusNext = useRef<number | null>(null);
-  useEffect(() => {
-    if (focusNext.current === null) return;
-    boxes.current[focusNext.current]?.focus();
-    focusNext.current = null;
-  });
+  const { boxes, focusNext } = useFocusNext<HTMLInputElement>();
   const move = (from: number, to: number) => {
     if (to < 0 || to >= options.length) return;
     onChange(moveOption(entry, from, to));
