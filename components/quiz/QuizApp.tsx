@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { translator } from '../../utils/i18n';
 import type { QuizApi, QuizData } from '../../utils/quiz/api';
+import type { ReviewCard } from '../../utils/quiz/card';
 import { dayKey, daysBetween } from '../../utils/quiz/day';
 import { gradeResponse, type QuizResponse } from '../../utils/quiz/grading';
 import { recentHistory } from '../../utils/quiz/history';
@@ -44,21 +45,26 @@ export function QuizApp({ api }: { api: QuizApi }) {
     [api],
   );
 
-  // Loading starts during the first render, not in an effect: effects wait for the next frame.
-  const [loading] = useState(() => api.load());
-  useEffect(() => {
-    loading
+  // Loading starts during the first render and its result is taken as it arrives, not in an effect:
+  // effects run after the next frame, which held the first item back by up to a frame.
+  useState(() =>
+    api
+      .load()
       .then((data) => {
         // Today's set comes started or resumed (see QuizData); a newly started one is saved here.
         const state = data.state;
         setLoaded({ data, items: new Map(data.items.map((item) => [item.id, item])), state });
         if (data.changed) persist(state);
-        void api.setBadge(badgeText(state, data.day));
       })
-      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
-  }, [loading, api, persist]);
+      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e))),
+  );
 
   const state = loaded?.state;
+  // The badge follows the state once the screen is up: the browser sets up its badge API on first use (ms).
+  const badge = state ? badgeText(state, dayKey(api.now())) : null;
+  useEffect(() => {
+    if (badge !== null) void api.setBadge(badge);
+  }, [badge, api]);
   const progress = state ? progressOf(state) : null;
   const currentId = state ? nextItemId(state) : null;
   const current = answered?.item ?? (currentId ? loaded?.items.get(currentId) : undefined);
@@ -77,16 +83,38 @@ export function QuizApp({ api }: { api: QuizApi }) {
     else document.getElementById('quiz-end-title')?.focus();
   }, [answered, currentId]);
 
+  // The scheduler loads once the first item is up (opening does not wait for it); an answer awaits it.
+  const scheduler = useRef<Promise<ReviewCard> | null>(null);
+  const loadScheduler = useCallback(() => {
+    scheduler.current ??= api.loadScheduler().catch((e: unknown) => {
+      scheduler.current = null; // the next answer tries again
+      throw e;
+    });
+    return scheduler.current;
+  }, [api]);
+  useEffect(() => {
+    if (loaded) loadScheduler().catch(() => undefined); // said when an answer needs it
+  }, [loaded, loadScheduler]);
+
+  const submitting = useRef(false);
   const submit = (item: QuizItem, response: QuizResponse) => {
-    if (!loaded) return;
+    if (!loaded || submitting.current) return;
+    submitting.current = true;
     const now = api.now();
     const graded = gradeResponse(item, response);
-    const next = recordAnswer(loaded.state, item, graded, now);
-    const due = next.cards[item.id]?.due ?? now.getTime();
-    setAnswered({ item, response, graded, nextInDays: Math.max(1, daysBetween(dayKey(now), dayKey(new Date(due)))) });
-    setLoaded({ ...loaded, state: next });
-    persist(next);
-    void api.setBadge(badgeText(next, dayKey(now)));
+    loadScheduler()
+      .then((review) => {
+        const next = recordAnswer(loaded.state, item, graded, review, now);
+        const due = next.cards[item.id]?.due ?? now.getTime();
+        const nextInDays = Math.max(1, daysBetween(dayKey(now), dayKey(new Date(due))));
+        setAnswered({ item, response, graded, nextInDays });
+        setLoaded({ ...loaded, state: next });
+        persist(next);
+      })
+      .catch((e: unknown) => setSaveError(e instanceof Error ? e.message : String(e)))
+      .finally(() => {
+        submitting.current = false;
+      });
   };
   const proceed = () => setAnswered(null);
 

@@ -1,6 +1,6 @@
 /** Recall card: the agent answers in their head, reveals the reference, and grades themselves. */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { GRADES, type Grade } from '../../utils/quiz/fsrs';
+import { GRADES, type Grade } from '../../utils/quiz/card';
 import type { QuizResponse } from '../../utils/quiz/grading';
 import type { RecallItem } from '../../utils/quiz/items';
 import type { QuizText } from './quiz-text';

@@ -5,6 +5,7 @@ import { QuizApp } from '../../components/quiz/QuizApp';
 import type { Entry } from '../../knowledge/schema';
 import type { QuizApi, QuizData } from '../../utils/quiz/api';
 import { dayKey } from '../../utils/quiz/day';
+import { reviewCard } from '../../utils/quiz/fsrs';
 import { startDay } from '../../utils/quiz/session';
 import { resumeDay, takeSnapshot } from '../../utils/quiz/snapshot';
 import { EMPTY_QUIZ_STATE, type QuizState } from '../../utils/quiz/state';
@@ -26,6 +27,7 @@ function fakeApi(entries: Entry[], state: QuizState = EMPTY_QUIZ_STATE, quizSize
     save: vi.fn(async (s: QuizState) => {
       saved.push(s);
     }),
+    loadScheduler: vi.fn(async () => reviewCard),
     setBadge: vi.fn(async () => {}),
     openInSidePanel: vi.fn(async () => {}),
     markInteractive: vi.fn(),
@@ -44,7 +46,7 @@ describe('quiz popup', () => {
     render(<QuizApp api={api} />);
     expect(await screen.findByText('1/3')).toBeTruthy();
     expect(api.markInteractive).toHaveBeenCalledTimes(1);
-    expect(api.setBadge).toHaveBeenLastCalledWith('3');
+    await waitFor(() => expect(api.setBadge).toHaveBeenLastCalledWith('3'));
 
     const legend = document.querySelector('legend')?.textContent ?? '';
     // Answer each item rightly whatever order the set has: 1 = A (single) / 对; multiple needs A, C, D.
@@ -61,12 +63,43 @@ describe('quiz popup', () => {
     expect(status.textContent).toContain('正确答案');
     expect(saved.at(-1)?.today?.answers).toBeTruthy();
     expect(Object.keys(saved.at(-1)?.today?.answers ?? {})).toHaveLength(1);
-    expect(api.setBadge).toHaveBeenLastCalledWith('2');
+    await waitFor(() => expect(api.setBadge).toHaveBeenLastCalledWith('2'));
     expect(screen.getByText('1/3')).toBeTruthy();
 
     key('Enter');
     expect(await screen.findByText('2/3')).toBeTruthy();
     expect(status.textContent).toBe('');
+  });
+
+  it('shows the first item before the scheduler has loaded, and records an answer given meanwhile once it has', async () => {
+    const { api, saved } = fakeApi([entry('q-single')]);
+    let arrive: (review: typeof reviewCard) => void = () => undefined;
+    api.loadScheduler.mockImplementation(() => new Promise((resolve) => (arrive = resolve)));
+    render(<QuizApp api={api} />);
+    expect(await screen.findByText('1/1')).toBeTruthy();
+    expect(api.markInteractive).toHaveBeenCalledTimes(1);
+    key('1');
+    key('Enter');
+    const status = screen.getByRole('status');
+    expect(status.textContent).toBe('');
+    arrive(reviewCard);
+    await waitFor(() => expect(status.textContent).toContain('回答正确'));
+    expect(Object.keys(saved.at(-1)?.today?.answers ?? {})).toEqual(['q:q-single']);
+    expect(api.loadScheduler).toHaveBeenCalledTimes(1);
+  });
+
+  it('says so when the scheduler cannot load, and takes the same answer on the next try', async () => {
+    const { api, saved } = fakeApi([entry('q-single')]);
+    api.loadScheduler.mockRejectedValueOnce(new Error('module gone')).mockRejectedValueOnce(new Error('module gone'));
+    render(<QuizApp api={api} />);
+    expect(await screen.findByText('1/1')).toBeTruthy();
+    key('1');
+    key('Enter');
+    expect((await screen.findByRole('alert')).textContent).toContain('答题记录没有保存：module gone');
+    expect(saved.some((s) => Object.keys(s.today?.answers ?? {}).length > 0)).toBe(false);
+    key('Enter');
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('回答正确'));
+    expect(Object.keys(saved.at(-1)?.today?.answers ?? {})).toEqual(['q:q-single']);
   });
 
   it('marks a wrong single choice, shows the right answer and explanation, opens the guideline', async () => {
@@ -156,7 +189,7 @@ describe('quiz popup', () => {
     const reopened = fakeApi([entry('q-single'), entry('q-tf'), entry('q-multiple')], first.saved.at(-1));
     render(<QuizApp api={reopened.api} />);
     expect(await screen.findByText('2/3')).toBeTruthy();
-    expect(reopened.api.setBadge).toHaveBeenLastCalledWith('2');
+    await waitFor(() => expect(reopened.api.setBadge).toHaveBeenLastCalledWith('2'));
     expect(reopened.saved.at(-1)?.today?.day ?? dayKey(NOW)).toBe(dayKey(NOW));
   });
 
@@ -177,7 +210,7 @@ describe('quiz popup', () => {
     render(<QuizApp api={reopened.api} />);
     expect(await screen.findByText('答对 1/1')).toBeTruthy();
     expect(reopened.api.markInteractive).toHaveBeenCalledTimes(1);
-    expect(reopened.api.setBadge).toHaveBeenLastCalledWith('');
+    await waitFor(() => expect(reopened.api.setBadge).toHaveBeenLastCalledWith(''));
     expect(screen.getByRole('table').textContent).toContain(`${dayKey(NOW)}1/1`);
   });
 

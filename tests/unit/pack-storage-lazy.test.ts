@@ -1,4 +1,4 @@
-/** Pack items that are read only when asked (see defineLazyItem), on WXT's in-memory fake browser. */
+/** Stored items are read only when asked (defineItem, defineLazyItem), on WXT's in-memory fake browser. */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { defineLazyItem, packLibraryItem } from '../../utils/browser/storage';
@@ -8,6 +8,21 @@ beforeEach(() => {
 });
 
 describe('lazy storage items', () => {
+  it('importing the storage module reads nothing, so a page’s first read is not queued behind others', async () => {
+    vi.resetModules();
+    const { fakeBrowser: fresh } = await import('wxt/testing');
+    const local = vi.spyOn(fresh.storage.local, 'get');
+    const session = vi.spyOn(fresh.storage.session, 'get');
+    const items = await import('../../utils/browser/storage');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(local).not.toHaveBeenCalled();
+    expect(session).not.toHaveBeenCalled();
+    // Still the same items: a value is read (and migrated) on first use.
+    await fresh.storage.local.set({ panelFavorites: ['a'] });
+    expect(Object.keys(await items.favoritesItem.getValue())).toEqual(['a']);
+    expect(local).toHaveBeenCalled();
+  });
+
   it('read nothing until asked, then read and write the plain stored value', async () => {
     const get = vi.spyOn(fakeBrowser.storage.local, 'get');
     const item = defineLazyItem<{ n: number } | null>('local:lazyTest', null);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Rating } from '../../utils/quiz/fsrs';
+import { Rating } from '../../utils/quiz/card';
 import { gradeResponse } from '../../utils/quiz/grading';
 import { generateItems, type QuizItem } from '../../utils/quiz/items';
 import { FIXTURE_ENTRIES } from './quiz-fixtures';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Rating } from '../../utils/quiz/fsrs';
+import { Rating } from '../../utils/quiz/card';
+import { reviewCard } from '../../utils/quiz/fsrs';
 import { gradeResponse } from '../../utils/quiz/grading';
 import { generateItems, type QuizItem } from '../../utils/quiz/items';
 import { badgeText, ensureToday, nextItemId, progressOf, recordAnswer } from '../../utils/quiz/session';
@@ -20,6 +21,7 @@ function answerAll(state: QuizState, now: Date, correct: (item: QuizItem) => boo
       s,
       item,
       correct(item) ? { correct: true, rating: Rating.Good } : { correct: false, rating: Rating.Again },
+      reviewCard,
       now,
     );
   }
@@ -47,7 +49,7 @@ describe('quiz daily session', () => {
     const now = morning('2026-11-23');
     let s = ensureToday(EMPTY_QUIZ_STATE, items, 5, now, TZ);
     const first = byId.get(nextItemId(s) as string) as QuizItem;
-    s = recordAnswer(s, first, { correct: true, rating: Rating.Good }, now);
+    s = recordAnswer(s, first, { correct: true, rating: Rating.Good }, reviewCard, now);
     const later = ensureToday(s, items, 5, new Date('2026-11-23T23:59:00+08:00'), TZ);
     expect(later.today).toEqual(s.today);
     // Nothing to change: the very same state, so reopening the popup saves nothing.
@@ -55,7 +57,7 @@ describe('quiz daily session', () => {
     expect(progressOf(later)).toMatchObject({ answered: 1, position: 2 });
     expect(badgeText(later, '2026-11-23')).toBe('4');
     // Answering the same item twice changes nothing.
-    expect(recordAnswer(later, first, { correct: false, rating: Rating.Again }, now)).toBe(later);
+    expect(recordAnswer(later, first, { correct: false, rating: Rating.Again }, reviewCard, now)).toBe(later);
   });
 
   it('starts a new set at local midnight in a non-UTC zone', () => {
@@ -105,12 +107,14 @@ describe('quiz daily session', () => {
       s,
       item,
       gradeResponse(item, { type: 'recall', grade: Rating.Easy }),
+      reviewCard,
       morning('2026-11-23'),
     );
     const hard = recordAnswer(
       s,
       item,
       gradeResponse(item, { type: 'recall', grade: Rating.Hard }),
+      reviewCard,
       morning('2026-11-23'),
     );
     expect(easy.cards['recall:q-open']?.due).toBeGreaterThan(hard.cards['recall:q-open']?.due ?? 0);
@@ -124,6 +128,7 @@ describe('quiz daily session', () => {
       five,
       byId.get(nextItemId(five) as string) as QuizItem,
       { correct: true, rating: Rating.Good },
+      reviewCard,
       now,
     );
     expect(ensureToday(started, items, 3, now, TZ).today?.itemIds).toHaveLength(5);

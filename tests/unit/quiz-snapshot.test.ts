@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Rating } from '../../utils/quiz/fsrs';
+import { Rating } from '../../utils/quiz/card';
+import { reviewCard } from '../../utils/quiz/fsrs';
 import type { QuizItem } from '../../utils/quiz/items';
 import { nextItemId, recordAnswer, startDay } from '../../utils/quiz/session';
 import { cardsFingerprint, resumeDay, type SnapshotKey, takeSnapshot } from '../../utils/quiz/snapshot';
@@ -18,7 +19,7 @@ function answer(state: QuizState, items: readonly QuizItem[], now: Date, count =
   for (let i = 0; i < count; i++) {
     const id = nextItemId(s);
     if (!id) break;
-    s = recordAnswer(s, byId.get(id) as QuizItem, { correct: true, rating: Rating.Good }, now);
+    s = recordAnswer(s, byId.get(id) as QuizItem, { correct: true, rating: Rating.Good }, reviewCard, now);
   }
   return s;
 }

@@ -2,7 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PersonalPhrasing, PersonalStore } from '../../utils/personal/phrasings';
-import { newCard, Rating, reviewCard, type StoredCard } from '../../utils/quiz/fsrs';
+import { Rating, type StoredCard } from '../../utils/quiz/card';
+import { newCard, reviewCard } from '../../utils/quiz/fsrs';
 import { EMPTY_STREAK } from '../../utils/quiz/streak';
 import {
   emptySyncData,

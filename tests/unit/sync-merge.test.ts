@@ -8,8 +8,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { FavoriteMarks } from '../../utils/panel/history';
 import type { PersonalRecord, PersonalStore } from '../../utils/personal/phrasings';
+import type { StoredCard } from '../../utils/quiz/card';
 import { addDays, type DayKey } from '../../utils/quiz/day';
-import type { StoredCard } from '../../utils/quiz/fsrs';
 import type { DailySet, DayResult, QuizState } from '../../utils/quiz/state';
 import { completeDay, EMPTY_STREAK, type Streak, settleStreak } from '../../utils/quiz/streak';
 import {

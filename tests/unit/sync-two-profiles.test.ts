@@ -5,8 +5,9 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { draftOf, type PhrasingDraft } from '../../utils/personal/phrasings';
+import { Rating } from '../../utils/quiz/card';
 import { dayKey } from '../../utils/quiz/day';
-import { Rating } from '../../utils/quiz/fsrs';
+import { reviewCard } from '../../utils/quiz/fsrs';
 import { recordAnswer, startDay } from '../../utils/quiz/session';
 import { EMPTY_QUIZ_STATE, type QuizState } from '../../utils/quiz/state';
 import { SYNC_FORMAT } from '../../utils/sync/layout';
@@ -40,7 +41,7 @@ async function playQuiz(p: Profile, answered = Number.POSITIVE_INFINITY, now = N
   let state = day.state;
   const items = new Map(day.items.map((i) => [i.id, i]));
   for (const id of (state.today?.itemIds ?? []).slice(0, answered)) {
-    state = recordAnswer(state, items.get(id) as never, { correct: true, rating: Rating.Good }, now);
+    state = recordAnswer(state, items.get(id) as never, { correct: true, rating: Rating.Good }, reviewCard, now);
   }
   await p.quiz.writeQuizState(state, now);
   return state;

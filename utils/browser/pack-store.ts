@@ -92,7 +92,7 @@ async function saveLibrary(library: PackLibrary): Promise<void> {
   // One storage.local.set call for both keys: the revision hint never disagrees with a half-written library.
   await storage.setItems([
     { key: packLibraryItem.key, value: library },
-    { item: packRevisionItem, value: library.revision },
+    { key: packRevisionItem.key, value: library.revision },
   ]);
   known = library;
 }

@@ -6,8 +6,6 @@ import { writeQuizState } from './quiz-store';
 import { loadQuizDay } from './quiz-today';
 
 export function createQuizApi(): QuizApi {
-  // After the first item is up: looking up the window is a round trip opening need not wait for.
-  setTimeout(prepareSidePanel, 0);
   return {
     async load() {
       // Marks split the time to interactive (scripts → data → first item) in DevTools' performance panel.
@@ -19,11 +17,16 @@ export function createQuizApi(): QuizApi {
       return data;
     },
     save: writeQuizState,
+    loadScheduler: () => import('../quiz/fsrs').then((m) => m.reviewCard),
     setBadge: (text) => setQuizBadge(text).catch((error) => console.warn('quiz badge not updated', error)),
     // No await before the call: the click's user gesture must still be current when the panel opens.
     openInSidePanel: (id) =>
       openInSidePanel(id).catch((error) => console.warn(`side panel not opened for ${id}`, error)),
-    markInteractive: () => performance.mark('coach:interactive'),
+    markInteractive: () => {
+      performance.mark('coach:interactive');
+      // Only now: looking up the window (for 「在侧边栏中查看」) is a round trip the first item need not wait for.
+      setTimeout(prepareSidePanel, 0);
+    },
     now: () => new Date(),
   };
 }

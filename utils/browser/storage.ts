@@ -10,7 +10,7 @@
  * Synced through the browser's own sync (utils/browser/browser-sync.ts): settings (with their stamps),
  * favourites, personal phrasings and the quiz state. Local storage stays the source of truth.
  */
-import { storage, type WxtStorageItem } from 'wxt/utils/storage';
+import { storage, type WxtStorageItem, type WxtStorageItemOptions } from 'wxt/utils/storage';
 import type { CorruptPack, PackLibrary } from '../packs/library';
 import type { SyncStatus } from '../packs/managed-policy';
 import type { PanelRequest } from '../panel/api';
@@ -26,17 +26,17 @@ import { EMPTY_STAMPS, repairStamps, type SettingsStamps, touchStamps } from '..
 import { type BrowserSyncStatus, DEFAULT_SYNC_PREFS, type SyncPrefs } from '../sync/status';
 
 /**
- * An item defined on first use. `storage.defineItem` with migrations reads the value and its version as
- * soon as it is defined, in every page that imports this file: the quiz state (every card's schedule)
- * would be read by the side panel and the options page on every open, for nothing.
+ * Every item is defined on first use. `storage.defineItem` (@wxt-dev/storage 1.3) reads its value as soon
+ * as it is defined (and, with migrations, its version too), in every page that imports this file: each
+ * page's first storage call then queued behind a dozen reads it did not need (the personal phrasings and
+ * the quiz state in the side panel, the panel's history in the popup). Same options, same stored values.
  */
-function deferredItem<T, K extends `local:${string}`>(
-  key: K,
-  define: (key: K) => WxtStorageItem<T, Record<string, unknown>>,
-) {
+type ItemKey = `local:${string}` | `session:${string}`;
+
+function defineItem<T, K extends ItemKey = ItemKey>(key: K, options: WxtStorageItemOptions<T> & { fallback: T }) {
   let item: WxtStorageItem<T, Record<string, unknown>> | undefined;
   const get = () => {
-    item ??= define(key);
+    item ??= storage.defineItem<T, Record<string, unknown>>(key, options);
     return item;
   };
   return {
@@ -48,7 +48,7 @@ function deferredItem<T, K extends `local:${string}`>(
 }
 
 // ── settings (shared) ───────────────────────────────────────────────────────────────────────────
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
+export const settingsItem = defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
   version: 1,
 });
@@ -61,7 +61,7 @@ export async function readSettings(): Promise<Settings> {
  * When each settings field was last changed, so that two browsers' settings merge field by field
  * (utils/sync/settings-stamps.ts). Written with the settings in one storage call by updateSettings.
  */
-export const settingsStampsItem = storage.defineItem<SettingsStamps>('local:settingsStamps', {
+export const settingsStampsItem = defineItem<SettingsStamps>('local:settingsStamps', {
   fallback: EMPTY_STAMPS,
   version: 1,
 });
@@ -74,32 +74,29 @@ export const settingsStampsItem = storage.defineItem<SettingsStamps>('local:sett
 export type { PanelRequest };
 /** `surface`: which panel the request is for (the sidebar and Firefox's search popup may be open at once). */
 export type StoredPanelRequest = PanelRequest & { at: number; surface?: PanelSurface };
-export const panelRequestItem = storage.defineItem<StoredPanelRequest | null>('session:panelRequest', {
+export const panelRequestItem = defineItem<StoredPanelRequest | null>('session:panelRequest', {
   fallback: null,
 });
 
 /** Searches that found nothing (local only; see settings.recordNoResults), for the authors' report. */
 export type { NoResultRecord };
-export const noResultLogItem = storage.defineItem<NoResultRecord[]>('local:noResultLog', { fallback: [], version: 1 });
+export const noResultLogItem = defineItem<NoResultRecord[]>('local:noResultLog', { fallback: [], version: 1 });
 
 /** Entry ids, most recent first. */
-export const recentsItem = storage.defineItem<string[]>('local:panelRecents', { fallback: [], version: 1 });
+export const recentsItem = defineItem<string[]>('local:panelRecents', { fallback: [], version: 1 });
 /**
  * Starred and unstarred entries with when (utils/panel/history.ts `FavoriteMarks`), so favourites merge
  * between browsers. v1 was a list of starred ids, most recent first; v2 keeps that order in the times.
- * Deferred (its migration reads at definition): the panel's first paint reads it raw (readValues).
  */
-export const favoritesItem = deferredItem('local:panelFavorites', (key) =>
-  storage.defineItem<FavoriteMarks>(key, {
-    fallback: {},
-    version: 2,
-    migrations: { 2: (list: unknown) => favoritesFromList(list, Date.now()) as FavoriteMarks },
-  }),
-);
+export const favoritesItem = defineItem<FavoriteMarks>('local:panelFavorites', {
+  fallback: {},
+  version: 2,
+  migrations: { 2: (list: unknown) => favoritesFromList(list, Date.now()) as FavoriteMarks },
+});
 /** How often each entry was copied or inserted: a small ranking boost. */
-export const usageItem = storage.defineItem<Record<string, number>>('local:panelUsage', { fallback: {}, version: 1 });
+export const usageItem = defineItem<Record<string, number>>('local:panelUsage', { fallback: {}, version: 1 });
 /** Placeholder values (`{客户称呼}` → 王女士) per tab id; session storage, so they go with the browser session. */
-export const tabFieldValuesItem = storage.defineItem<TabFieldValues>('session:panelFieldValues', {
+export const tabFieldValuesItem = defineItem<TabFieldValues>('session:panelFieldValues', {
   fallback: {},
   version: 1,
 });
@@ -246,8 +243,8 @@ export function updateSettings(
     if (!changed && JSON.stringify(next) === JSON.stringify(current)) return current;
     const stamps = touchStamps(repairStamps(await settingsStampsItem.getValue()), current, next, now);
     await storage.setItems([
-      { item: settingsItem, value: next },
-      { item: settingsStampsItem, value: stamps },
+      { key: settingsItem.key, value: next },
+      { key: settingsStampsItem.key, value: stamps },
     ]);
     return next;
   });
@@ -272,8 +269,8 @@ export function updateStampedSettings(
     const next = change(current, repairStamps(await settingsStampsItem.getValue()));
     if (!next) return false;
     await storage.setItems([
-      { item: settingsItem, value: repairSettings(next.settings) },
-      { item: settingsStampsItem, value: next.stamps },
+      { key: settingsItem.key, value: repairSettings(next.settings) },
+      { key: settingsStampsItem.key, value: next.stamps },
     ]);
     return true;
   });
@@ -292,7 +289,7 @@ export async function keepDamagedOnce(key: string, value: unknown, now: number =
  * 「我的话术」: phrasings and tombstones by id (utils/personal/phrasings.ts). Read and written through
  * utils/browser/personal-store.ts, which repairs them record by record.
  */
-export const personalPhrasingsItem = storage.defineItem<PersonalStore>('local:personalPhrasings', {
+export const personalPhrasingsItem = defineItem<PersonalStore>('local:personalPhrasings', {
   fallback: {},
   version: 1,
 });
@@ -301,10 +298,9 @@ export const personalPhrasingsItem = storage.defineItem<PersonalStore>('local:pe
  * background with pinyin-pro, which the side panel does not load. Local only; `key` says which versions of
  * the phrasings it was computed for.
  */
-export const personalPinyinItem = storage.defineItem<{ key: string; table: PinyinTable } | null>(
-  'local:personalPinyin',
-  { fallback: null },
-);
+export const personalPinyinItem = defineItem<{ key: string; table: PinyinTable } | null>('local:personalPinyin', {
+  fallback: null,
+});
 
 // ── quiz ────────────────────────────────────────────────────────────────────────────────────────
 /**
@@ -312,15 +308,13 @@ export const personalPinyinItem = storage.defineItem<{ key: string; table: Pinyi
  * saved atomically. Stored as `unknown`: read it through `readQuizState()` (utils/browser/quiz-store.ts),
  * which repairs it. Versions and the v1 → v2 migration: utils/quiz/migrations.ts.
  */
-export const quizStateItem = deferredItem('local:quiz', (key) =>
-  storage.defineItem<unknown>(key, {
-    fallback: null,
-    version: QUIZ_STATE_VERSION,
-    migrations: QUIZ_MIGRATIONS,
-  }),
-);
+export const quizStateItem = defineItem<unknown>('local:quiz', {
+  fallback: null,
+  version: QUIZ_STATE_VERSION,
+  migrations: QUIZ_MIGRATIONS,
+});
 /** Values the repair could not fully keep, newest last (a few), so nothing the agent had is lost (keepDamaged). */
-export const quizCorruptItem = storage.defineItem<DamagedCopy[]>('local:quiz:corrupt', { fallback: [] });
+export const quizCorruptItem = defineItem<DamagedCopy[]>('local:quiz:corrupt', { fallback: [] });
 
 /**
  * Today's items (utils/quiz/snapshot.ts), so the popup shows today's set without reading every pack.
@@ -359,7 +353,7 @@ export function defineLazyItem<T>(key: `local:${string}`, fallback: T): LazyItem
  */
 export const packLibraryItem = defineLazyItem<PackLibrary | null>('local:packLibrary', null);
 /** Copy of the library's revision, small enough to read on every panel open (keys the index cache). */
-export const packRevisionItem = storage.defineItem<number>('local:packRevision', { fallback: 0, version: 1 });
+export const packRevisionItem = defineItem<number>('local:packRevision', { fallback: 0, version: 1 });
 /** Stored packs that failed validation, verbatim with the reasons; shown and exportable on the options page. */
 export const packLibraryCorruptItem = defineLazyItem<CorruptPack[]>('local:packLibrary:corrupt', []);
 /**
@@ -368,19 +362,19 @@ export const packLibraryCorruptItem = defineLazyItem<CorruptPack[]>('local:packL
  */
 export const packIndexCacheItem = defineLazyItem<{ key: string; data: unknown } | null>('local:packIndexCache', null);
 /** Last managed-policy sync: time, source, errors. */
-export const managedSyncStatusItem = storage.defineItem<SyncStatus | null>('local:managedSyncStatus', {
+export const managedSyncStatusItem = defineItem<SyncStatus | null>('local:managedSyncStatus', {
   fallback: null,
   version: 1,
 });
 
 // ── browser sync ────────────────────────────────────────────────────────────────────────────────
 /** Whether this browser syncs (the agent's choice, not synced itself). */
-export const syncPrefsItem = storage.defineItem<SyncPrefs>('local:syncPrefs', {
+export const syncPrefsItem = defineItem<SyncPrefs>('local:syncPrefs', {
   fallback: DEFAULT_SYNC_PREFS,
   version: 1,
 });
 /** What the last sync found (shown on the options page). */
-export const syncStatusItem = storage.defineItem<BrowserSyncStatus | null>('local:syncStatus', { fallback: null });
+export const syncStatusItem = defineItem<BrowserSyncStatus | null>('local:syncStatus', { fallback: null });
 /** Items of the sync area that could not be read are kept here (keepDamaged on `local:syncArea`), never dropped. */
 export const SYNC_DAMAGED_KEY = 'local:syncArea';
-export const syncDamagedItem = storage.defineItem<DamagedCopy[]>('local:syncArea:corrupt', { fallback: [] });
+export const syncDamagedItem = defineItem<DamagedCopy[]>('local:syncArea:corrupt', { fallback: [] });

@@ -1,5 +1,6 @@
 /** What the quiz popup needs from the browser, as plain async functions (built in utils/browser/quiz-api.ts). */
 import type { Settings } from '../settings';
+import type { ReviewCard } from './card';
 import type { QuizDay } from './session';
 import type { QuizState } from './state';
 
@@ -11,6 +12,8 @@ export interface QuizData extends QuizDay {
 export interface QuizApi {
   load(): Promise<QuizData>;
   save(state: QuizState): Promise<void>;
+  /** The scheduler (fsrs.ts), loaded once the first item is up: opening does not wait for it. */
+  loadScheduler(): Promise<ReviewCard>;
   setBadge(text: string): Promise<void>;
   /** Must be called straight from a click: browsers open panels only on a user gesture. */
   openInSidePanel(id: string): Promise<void>;

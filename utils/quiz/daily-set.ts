@@ -1,5 +1,5 @@
 /** Choosing the day's items: due reviews first (most overdue first), then new items, never more than N. */
-import { isNewCard, type StoredCard } from './fsrs';
+import { isNewCard, type StoredCard } from './card';
 import { newItemRank, type QuizItem, type QuizItemType } from './items';
 
 const TYPE_ROTATION: readonly QuizItemType[] = ['single', 'recall', 'truefalse', 'order', 'multiple', 'phrase'];

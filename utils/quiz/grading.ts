@@ -1,5 +1,5 @@
 /** Grading of one answer: objective items map right/wrong to FSRS ratings; recall cards use the agent's grade. */
-import { type Grade, Rating } from './fsrs';
+import { type Grade, Rating } from './card';
 import type { QuizItem } from './items';
 
 export type QuizResponse =

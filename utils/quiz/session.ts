@@ -3,9 +3,9 @@
  * answer, read progress. The popup and the background both use it, so the badge and the popup agree.
  */
 import type { Entry } from '../../knowledge/schema';
+import type { ReviewCard } from './card';
 import { buildDailySet } from './daily-set';
 import { type DayKey, dayKey, nextMidnight } from './day';
-import { reviewCard } from './fsrs';
 import type { Graded } from './grading';
 import { generateItems, type QuizItem } from './items';
 import type { QuizState } from './state';
@@ -72,8 +72,17 @@ export function badgeText(state: QuizState, day: DayKey): string {
   return left > 0 ? String(left) : '';
 }
 
-/** Records the answer to an item of today's set: schedule, day score, and the streak when the set is done. */
-export function recordAnswer(state: QuizState, item: QuizItem, graded: Graded, now: Date = new Date()): QuizState {
+/**
+ * Records the answer to an item of today's set: schedule (by `review`, fsrs.ts `reviewCard`, passed in so
+ * the popup can load the scheduler after its first item is up), day score, and the streak when the set is done.
+ */
+export function recordAnswer(
+  state: QuizState,
+  item: QuizItem,
+  graded: Graded,
+  review: ReviewCard,
+  now: Date = new Date(),
+): QuizState {
   const today = state.today;
   if (!today?.itemIds.includes(item.id) || item.id in today.answers) return state;
   const answers = {
@@ -82,7 +91,7 @@ export function recordAnswer(state: QuizState, item: QuizItem, graded: Graded, n
   };
   const next: QuizState = {
     ...state,
-    cards: { ...state.cards, [item.id]: reviewCard(state.cards[item.id], graded.rating, now) },
+    cards: { ...state.cards, [item.id]: review(state.cards[item.id], graded.rating, now) },
     today: { ...today, answers },
   };
   const p = progressOf(next) as Progress;

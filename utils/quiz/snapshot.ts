@@ -8,8 +8,8 @@
  */
 import * as v from 'valibot';
 import { hashString } from '../text/hash';
+import { isNewCard, type StoredCard } from './card';
 import { type DayKey, dayKey } from './day';
-import { isNewCard, type StoredCard } from './fsrs';
 import type { QuizItem } from './items';
 import type { QuizDay } from './session';
 import type { QuizState } from './state';

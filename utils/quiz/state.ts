@@ -2,8 +2,8 @@
  * The persisted quiz state (storage key `local:quiz`) and its repair on read. Versions: migrations.ts.
  */
 import * as v from 'valibot';
+import type { StoredCard } from './card';
 import type { DayKey } from './day';
-import type { StoredCard } from './fsrs';
 import { EMPTY_STREAK, type Streak } from './streak';
 
 export interface StoredAnswer {

@@ -10,8 +10,8 @@
 import * as v from 'valibot';
 import type { FavoriteMarks } from '../panel/history';
 import { type PersonalRecord, repairRecord } from '../personal/phrasings';
+import type { StoredCard } from '../quiz/card';
 import type { DayKey } from '../quiz/day';
-import type { StoredCard } from '../quiz/fsrs';
 import type { DailySet, DayResult, StoredAnswer } from '../quiz/state';
 import type { Streak } from '../quiz/streak';
 import { SettingsSchema } from '../settings';

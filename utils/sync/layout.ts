@@ -15,8 +15,8 @@
  */
 import type { FavoriteMarks } from '../panel/history';
 import type { PersonalStore } from '../personal/phrasings';
+import type { StoredCard } from '../quiz/card';
 import type { DayKey } from '../quiz/day';
-import type { StoredCard } from '../quiz/fsrs';
 import type { DayResult } from '../quiz/state';
 import { EMPTY_STREAK } from '../quiz/streak';
 import {

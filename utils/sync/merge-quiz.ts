@@ -9,8 +9,9 @@
  * Ties are broken on content, so merge(a, b) and merge(b, a) give the same result and merging what was
  * already merged changes nothing (tests/unit/sync-merge.test.ts).
  */
+
+import type { StoredCard } from '../quiz/card';
 import { addDays, type DayKey } from '../quiz/day';
-import type { StoredCard } from '../quiz/fsrs';
 import type { DailySet, DayResult, QuizState, StoredAnswer } from '../quiz/state';
 import { completeDay, type Streak } from '../quiz/streak';
 
