@@ -25,8 +25,24 @@ interface Loaded {
   state: QuizState;
 }
 
+const toLoaded = (data: QuizData): Loaded => ({
+  data,
+  items: new Map(data.items.map((item) => [item.id, item])),
+  state: data.state,
+});
+
 export function QuizApp({ api }: { api: QuizApi }) {
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  // The popup's own copy of today (api.peek) shows at once; what storage holds (api.load) follows and wins.
+  const [loaded, setShown] = useState<Loaded | null>(() => {
+    const peeked = api.peek();
+    return peeked && toLoaded(peeked);
+  });
+  // What answers are recorded on: set as soon as known, not at the next render.
+  const latest = useRef(loaded);
+  const setLoaded = useCallback((next: Loaded) => {
+    latest.current = next;
+    setShown(next);
+  }, []);
   const [error, setError] = useState<string | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
   const [answered, setAnswered] = useState<Answered | null>(null);
@@ -47,16 +63,19 @@ export function QuizApp({ api }: { api: QuizApi }) {
 
   // Loading starts during the first render and its result is taken as it arrives, not in an effect:
   // effects run after the next frame, which held the first item back by up to a frame.
-  useState(() =>
+  const [stored] = useState(() =>
     api
       .load()
       .then((data) => {
         // Today's set comes started or resumed (see QuizData); a newly started one is saved here.
-        const state = data.state;
-        setLoaded({ data, items: new Map(data.items.map((item) => [item.id, item])), state });
-        if (data.changed) persist(state);
+        setLoaded(toLoaded(data));
+        if (data.changed) persist(data.state);
+        return true;
       })
-      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e))),
+      .catch((e: unknown) => {
+        setError(e instanceof Error ? e.message : String(e));
+        return false;
+      }),
   );
 
   const state = loaded?.state;
@@ -102,13 +121,18 @@ export function QuizApp({ api }: { api: QuizApi }) {
     submitting.current = true;
     const now = api.now();
     const graded = gradeResponse(item, response);
-    loadScheduler()
-      .then((review) => {
-        const next = recordAnswer(loaded.state, item, graded, review, now);
+    // Recorded on the stored state (an answer given while only the copy was up waits for it) with the scheduler.
+    Promise.all([stored, loadScheduler()])
+      .then(([ok, review]) => {
+        const base = latest.current;
+        if (!ok || !base) return;
+        const next = recordAnswer(base.state, item, graded, review, now);
+        // Not in today's set as stored, or answered elsewhere already: the stored state is what shows.
+        if (next === base.state) return;
         const due = next.cards[item.id]?.due ?? now.getTime();
         const nextInDays = Math.max(1, daysBetween(dayKey(now), dayKey(new Date(due))));
         setAnswered({ item, response, graded, nextInDays });
-        setLoaded({ ...loaded, state: next });
+        setLoaded({ ...base, state: next });
         persist(next);
       })
       .catch((e: unknown) => setSaveError(e instanceof Error ? e.message : String(e)))

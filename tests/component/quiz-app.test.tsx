@@ -6,7 +6,8 @@ import type { Entry } from '../../knowledge/schema';
 import type { QuizApi, QuizData } from '../../utils/quiz/api';
 import { dayKey } from '../../utils/quiz/day';
 import { reviewCard } from '../../utils/quiz/fsrs';
-import { startDay } from '../../utils/quiz/session';
+import type { QuizItem } from '../../utils/quiz/items';
+import { nextItemId, recordAnswer, startDay } from '../../utils/quiz/session';
 import { resumeDay, takeSnapshot } from '../../utils/quiz/snapshot';
 import { EMPTY_QUIZ_STATE, type QuizState } from '../../utils/quiz/state';
 import { FIXTURE_ENTRIES } from '../unit/quiz-fixtures';
@@ -28,6 +29,7 @@ function fakeApi(entries: Entry[], state: QuizState = EMPTY_QUIZ_STATE, quizSize
       saved.push(s);
     }),
     loadScheduler: vi.fn(async () => reviewCard),
+    peek: vi.fn((): QuizData | null => null),
     setBadge: vi.fn(async () => {}),
     openInSidePanel: vi.fn(async () => {}),
     markInteractive: vi.fn(),
@@ -100,6 +102,60 @@ describe('quiz popup', () => {
     key('Enter');
     await waitFor(() => expect(screen.getByRole('status').textContent).toContain('回答正确'));
     expect(Object.keys(saved.at(-1)?.today?.answers ?? {})).toEqual(['q:q-single']);
+  });
+
+  it('shows today’s item from the popup’s own copy before storage answers, then what storage holds', async () => {
+    const entries = [entry('q-single'), entry('q-tf'), entry('q-multiple')];
+    const { api } = fakeApi(entries);
+    const copy = {
+      ...startDay(EMPTY_QUIZ_STATE, entries, 5, NOW),
+      settings: { quizSize: 5, uiLanguage: 'zh-CN' as const },
+    };
+    const first = copy.items.find((i) => i.id === nextItemId(copy.state)) as QuizItem;
+    // Meanwhile answered on another browser (synced): storage has the first item answered.
+    const storedState = recordAnswer(copy.state, first, { correct: true, rating: 3 }, reviewCard, NOW);
+    let answer: (data: QuizData) => void = () => undefined;
+    api.peek.mockReturnValue(copy);
+    api.load.mockImplementation(() => new Promise((resolve) => (answer = resolve)));
+    render(<QuizApp api={api} />);
+    expect(screen.getByText('1/3')).toBeTruthy();
+    expect(document.querySelector('.prompt')?.textContent).toBe(first.prompt);
+    expect(api.markInteractive).toHaveBeenCalledTimes(1);
+    answer({ ...copy, state: storedState, changed: false });
+    expect(await screen.findByText('2/3')).toBeTruthy();
+    expect(document.querySelector('.prompt')?.textContent).not.toBe(first.prompt);
+  });
+
+  it('records an answer given while only the copy is up on the stored state, once storage answers', async () => {
+    const entries = [entry('q-single'), entry('q-tf'), entry('q-multiple')];
+    const { api, saved } = fakeApi(entries);
+    const copy = {
+      ...startDay(EMPTY_QUIZ_STATE, entries, 5, NOW),
+      settings: { quizSize: 5, uiLanguage: 'zh-CN' as const },
+    };
+    const shown = nextItemId(copy.state) as string;
+    const other = copy.items.find((i) => i.id !== shown) as QuizItem;
+    // Storage also has another item answered (elsewhere), which the copy does not know.
+    const storedState = recordAnswer(copy.state, other, { correct: false, rating: 1 }, reviewCard, NOW);
+    let answer: (data: QuizData) => void = () => undefined;
+    api.peek.mockReturnValue(copy);
+    api.load.mockImplementation(() => new Promise((resolve) => (answer = resolve)));
+    render(<QuizApp api={api} />);
+    expect(screen.getByText('1/3')).toBeTruthy();
+    const legend = document.querySelector('legend')?.textContent ?? '';
+    const keys: Record<string, string[]> = {
+      '客户情绪激动时，坐席首先应该？': ['1'],
+      '坐席可以向客户透露其他客户的订单信息。': ['2'],
+      '以下哪些属于服务礼仪？': ['1', '3', '4'],
+    };
+    for (const k of keys[legend] ?? []) key(k);
+    key('Enter');
+    expect(saved).toEqual([]);
+    answer({ ...copy, state: storedState, changed: false });
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('回答正确'));
+    const answers = saved.at(-1)?.today?.answers ?? {};
+    expect(Object.keys(answers).sort()).toEqual([shown, other.id].sort());
+    expect(answers[other.id]?.correct).toBe(false);
   });
 
   it('marks a wrong single choice, shows the right answer and explanation, opens the guideline', async () => {

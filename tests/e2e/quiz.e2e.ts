@@ -42,6 +42,27 @@ describe('daily quiz popup', () => {
     await popup.close();
   });
 
+  it('shows what storage holds when it changed since the popup last showed the day (an answer synced in)', async () => {
+    let popup = await session.openPage('popup.html');
+    await expect.poll(() => popup.locator('.progress').textContent()).toMatch(/\d\/5/);
+    const before = Number((await popup.locator('.progress').textContent())?.match(/(\d)\/5/)?.[1]);
+    const prompt = await popup.locator('.prompt').first().textContent();
+    await popup.close();
+    // Another browser answered the item on screen; sync wrote it here while the popup was closed.
+    await session.worker.evaluate(async () => {
+      const { quiz } = (await chrome.storage.local.get('quiz')) as {
+        quiz: { today: { itemIds: string[]; answers: Record<string, unknown> } };
+      };
+      const next = quiz.today.itemIds.find((id) => !(id in quiz.today.answers)) as string;
+      quiz.today.answers[next] = { correct: true, rating: 3, at: Date.now() };
+      await chrome.storage.local.set({ quiz });
+    });
+    popup = await session.openPage('popup.html');
+    await expect.poll(() => popup.locator('.progress').textContent()).toContain(`${before + 1}/5`);
+    expect(await popup.locator('.prompt').first().textContent()).not.toBe(prompt);
+    await popup.close();
+  });
+
   it('asks the side panel to open the source entry from the feedback', async () => {
     // Whichever item of today's set is next: this test does not depend on how many the one above answered.
     const popup = await session.openPage('popup.html');

@@ -13,11 +13,19 @@ const { QUIZ_MIDNIGHT_ALARM, refreshQuizDay, registerQuizListeners } = await imp
   '../../utils/browser/quiz-background'
 );
 const { readQuizState, writeQuizState } = await import('../../utils/browser/quiz-store');
-const { loadQuizDay } = await import('../../utils/browser/quiz-today');
-const { packLibraryItem, packRevisionItem, quizCorruptItem, quizStateItem, quizTodayItem, settingsItem } = await import(
-  '../../utils/browser/storage'
-);
+const { loadQuizDay, peekQuizDay, QUIZ_DAY_KEYS } = await import('../../utils/browser/quiz-today');
+const {
+  packLibraryItem,
+  packRevisionItem,
+  quizCorruptItem,
+  quizStateItem,
+  quizTodayItem,
+  readFirstPaint,
+  rememberFirstPaint,
+  settingsItem,
+} = await import('../../utils/browser/storage');
 const { nextMidnight } = await import('../../utils/quiz/day');
+const { QUIZ_STATE_VERSION } = await import('../../utils/quiz/migrations');
 const { startDay } = await import('../../utils/quiz/session');
 
 const badge = () => fakeBrowser.action.getBadgeText({});
@@ -201,5 +209,62 @@ describe('quiz entries', () => {
     const ids = (await actual.readQuizPacks()).entries.map((e) => e.id);
     expect(ids).toEqual(['on-q-multiple', 'on-q-tf', 'on-q-open', 'on-q-errata']);
     expect(ids).toEqual((await getActiveIndex()).entries.map((e) => e.id));
+  });
+});
+
+describe('the popup’s first-paint copy', () => {
+  const evening = new Date(2026, 10, 23, 21, 30);
+  const noPacks = vi.fn(async () => ({ entries: FIXTURE_ENTRIES, revision: 0 }));
+  /** localStorage as the popup has it. */
+  const pageStore = () => {
+    const map = new Map<string, string>();
+    return {
+      map,
+      getItem: (k: string) => map.get(k) ?? null,
+      setItem: (k: string, v: string) => void map.set(k, v),
+      removeItem: (k: string) => void map.delete(k),
+    };
+  };
+
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    // The state's version, as the extension stores it with the first value (this file's items were defined
+    // before the reset, so they would not write it again).
+    await fakeBrowser.storage.local.set({ quiz$: { v: QUIZ_STATE_VERSION } });
+  });
+
+  it('gives the popup the same day storage gives, from what the last load copied', async () => {
+    await refreshQuizDay(evening);
+    const store = pageStore();
+    const loaded = await loadQuizDay(noPacks, { now: evening, remember: (v) => rememberFirstPaint(v, store) });
+    const peeked = peekQuizDay(readFirstPaint(QUIZ_DAY_KEYS, store) ?? [], evening, '');
+    expect(peeked).toEqual(loaded);
+  });
+
+  it('gives nothing when the copy is of another day, damaged, or of a state needing a migration', async () => {
+    await refreshQuizDay(evening);
+    const store = pageStore();
+    await loadQuizDay(noPacks, { now: evening, remember: (v) => rememberFirstPaint(v, store) });
+    const copied = readFirstPaint(QUIZ_DAY_KEYS, store) ?? [];
+    expect(peekQuizDay(copied, new Date(2026, 10, 24, 8, 0), '')).toBeNull();
+    expect(peekQuizDay([copied[0], { v: 1 }, ...copied.slice(2)], evening, '')).toBeNull();
+    expect(peekQuizDay([{ cards: 'nonsense' }, ...copied.slice(1)], evening, '')).toBeNull();
+    store.map.set([...store.map.keys()][0] as string, '{"format":1,"values":');
+    expect(readFirstPaint(QUIZ_DAY_KEYS, store)).toBeNull();
+    expect(readFirstPaint(QUIZ_DAY_KEYS, undefined)).toBeNull();
+  });
+
+  it('never throws when the page storage is full or denied, and drops a copy it could not update', () => {
+    const store = pageStore();
+    rememberFirstPaint({ 'local:settings': { quizSize: 3 } }, store);
+    expect(readFirstPaint(['local:settings', 'local:quiz'], store)).toEqual([{ quizSize: 3 }, null]);
+    const full = {
+      ...store,
+      setItem: () => {
+        throw new DOMException('quota', 'QuotaExceededError');
+      },
+    };
+    expect(() => rememberFirstPaint({ 'local:quiz': { big: true } }, full)).not.toThrow();
+    expect(readFirstPaint(['local:settings'], store)).toBeNull();
   });
 });

@@ -3,7 +3,8 @@ import type { QuizApi } from '../quiz/api';
 import { setQuizBadge } from './quiz-badge';
 import { openInSidePanel, prepareSidePanel } from './quiz-panel';
 import { writeQuizState } from './quiz-store';
-import { loadQuizDay } from './quiz-today';
+import { loadQuizDay, peekQuizDay, QUIZ_DAY_KEYS } from './quiz-today';
+import { quizStateItem, readFirstPaint, rememberFirstPaint } from './storage';
 
 export function createQuizApi(): QuizApi {
   return {
@@ -11,12 +12,22 @@ export function createQuizApi(): QuizApi {
       // Marks split the time to interactive (scripts → data → first item) in DevTools' performance panel.
       performance.mark('coach:quiz-load');
       // The pack reader (built-in pack, validation) is fetched only when the snapshot of today is stale.
-      const data = await loadQuizDay(() => import('./quiz-entries').then((m) => m.readQuizPacks()));
+      const data = await loadQuizDay(() => import('./quiz-entries').then((m) => m.readQuizPacks()), {
+        remember: rememberFirstPaint,
+      });
       performance.mark('coach:quiz-loaded');
       document.documentElement.lang = data.settings.uiLanguage;
       return data;
     },
-    save: writeQuizState,
+    peek() {
+      const values = readFirstPaint(QUIZ_DAY_KEYS);
+      const data = values && peekQuizDay(values);
+      if (data) document.documentElement.lang = data.settings.uiLanguage;
+      return data;
+    },
+    async save(state) {
+      rememberFirstPaint({ [quizStateItem.key]: await writeQuizState(state) });
+    },
     loadScheduler: () => import('../quiz/fsrs').then((m) => m.reviewCard),
     setBadge: (text) => setQuizBadge(text).catch((error) => console.warn('quiz badge not updated', error)),
     // No await before the call: the click's user gesture must still be current when the panel opens.

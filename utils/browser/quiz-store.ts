@@ -48,10 +48,11 @@ async function updateQuizState(change: (stored: QuizState) => QuizState, now: Da
 
 /**
  * Saves a state computed from an earlier read (an answer in the popup, today's set from the background),
- * merged with what is stored now: an answer given or synced meanwhile is kept (utils/sync/merge.ts).
+ * merged with what is stored now: an answer given or synced meanwhile is kept (utils/sync/merge.ts). Returns
+ * the state as stored.
  */
-export async function writeQuizState(state: QuizState, now: Date = new Date()): Promise<void> {
-  await updateQuizState((stored) => rebaseQuiz(stored, state), now);
+export function writeQuizState(state: QuizState, now: Date = new Date()): Promise<QuizState> {
+  return updateQuizState((stored) => rebaseQuiz(stored, state), now);
 }
 
 /** Merges the quiz state of another browser into this one's (the local copy keeps ties). */

@@ -6,8 +6,10 @@
 import { browser } from 'wxt/browser';
 import type { Entry } from '../../knowledge/schema';
 import type { QuizData } from '../quiz/api';
+import { QUIZ_STATE_VERSION } from '../quiz/migrations';
 import { startDay } from '../quiz/session';
 import { resumeDay, type SnapshotKey, takeSnapshot } from '../quiz/snapshot';
+import { repairQuizState } from '../quiz/state';
 import { repairSettings } from '../settings';
 import { quizStateFrom } from './quiz-store';
 import { packRevisionItem, quizStateItem, quizTodayItem, readValues, settingsItem, versionKey } from './storage';
@@ -15,8 +17,17 @@ import { packRevisionItem, quizStateItem, quizTodayItem, readValues, settingsIte
 /** The active entries and the library revision they were read at (quiz-entries.ts' readQuizPacks). */
 export type ReadQuizPacks = () => Promise<{ entries: Entry[]; revision: number }>;
 
+/** What the popup reads first, in one storage call: the quiz state, its version, today's snapshot, the revision, the settings. */
+export const QUIZ_DAY_KEYS = [
+  quizStateItem.key,
+  versionKey(quizStateItem.key),
+  quizTodayItem.key,
+  packRevisionItem.key,
+  settingsItem.key,
+] as const;
+
 /** The extension version: an update may change the built-in pack or how items are made. */
-function snapshotSource(): string {
+export function snapshotSource(): string {
   try {
     return browser.runtime.getManifest().version;
   } catch {
@@ -30,21 +41,42 @@ function snapshotSource(): string {
  * the snapshot does not do. `useSnapshot: false` always takes the full way (the background, which keeps
  * the snapshot fresh).
  */
+/**
+ * Today's set from those values alone, the snapshot way, with nothing read or repaired: null when they need
+ * a migration, a repair or the full way. The popup shows this from its first-paint copy (storage.ts) while
+ * loadQuizDay reads the stored values.
+ */
+export function peekQuizDay(
+  values: readonly unknown[],
+  now: Date = new Date(),
+  source = snapshotSource(),
+): QuizData | null {
+  const [raw, version, snapshotRaw, revisionRaw, settingsRaw] = values;
+  if (raw !== null && ((version as { v?: unknown } | null)?.v ?? 1) !== QUIZ_STATE_VERSION) return null;
+  const { state, repaired } = repairQuizState(raw);
+  if (repaired) return null;
+  const settings = repairSettings(settingsRaw);
+  const revision = typeof revisionRaw === 'number' ? revisionRaw : 0;
+  const resumed = resumeDay(state, snapshotRaw, { revision, source, size: settings.quizSize }, now);
+  return resumed && { ...resumed, settings };
+}
+
+/** `remember` is told the stored values read (and a snapshot written), by key: the popup copies them (storage.ts). */
 export async function loadQuizDay(
   readPacks: ReadQuizPacks,
-  { now = new Date(), useSnapshot = true }: { now?: Date; useSnapshot?: boolean } = {},
+  {
+    now = new Date(),
+    useSnapshot = true,
+    remember,
+  }: { now?: Date; useSnapshot?: boolean; remember?: (values: Record<string, unknown>) => void } = {},
 ): Promise<QuizData> {
   // Without the snapshot, the packs (the slow read) come first and the state right before the set is
   // computed: an answer given in the popup meanwhile is then not written over by the caller.
   const packs = useSnapshot ? undefined : await readPacks();
   // One storage call for the state, its version, today's snapshot, the revision and the settings.
-  const [raw, version, snapshotRaw, revisionRaw, settingsRaw] = await readValues(
-    quizStateItem.key,
-    versionKey(quizStateItem.key),
-    quizTodayItem.key,
-    packRevisionItem.key,
-    settingsItem.key,
-  );
+  const values = await readValues(...QUIZ_DAY_KEYS);
+  remember?.(Object.fromEntries(QUIZ_DAY_KEYS.map((key, i) => [key, values[i]])));
+  const [raw, version, snapshotRaw, revisionRaw, settingsRaw] = values;
   const snapshot = useSnapshot ? snapshotRaw : null;
   const stored = await quizStateFrom(raw, version, now);
   const revision = typeof revisionRaw === 'number' ? revisionRaw : 0;
@@ -58,7 +90,9 @@ export async function loadQuizDay(
   // Keyed by the revision the entries were read at, not the one read above: packs may change in between.
   const key: SnapshotKey = { revision: readAt, source, size: settings.quizSize };
   try {
-    await quizTodayItem.setValue(takeSnapshot(day, key));
+    const fresh = takeSnapshot(day, key);
+    await quizTodayItem.setValue(fresh);
+    remember?.({ [quizTodayItem.key]: fresh, [packRevisionItem.key]: readAt });
   } catch (error) {
     // Only a speed-up: the next open takes the full way again.
     console.warn('quiz: snapshot of today not stored', error);

@@ -378,3 +378,60 @@ export const syncStatusItem = defineItem<BrowserSyncStatus | null>('local:syncSt
 /** Items of the sync area that could not be read are kept here (keepDamaged on `local:syncArea`), never dropped. */
 export const SYNC_DAMAGED_KEY = 'local:syncArea';
 export const syncDamagedItem = defineItem<DamagedCopy[]>('local:syncArea:corrupt', { fallback: [] });
+
+// ── first paint (the popup's page storage) ─────────────────────────────────────────────────────────
+/**
+ * A copy of the stored values the quiz popup reads first (quiz-today.ts `QUIZ_DAY_KEYS`), kept in the
+ * extension's localStorage by the popup itself: localStorage answers synchronously (≈ 5 ms on a page's first
+ * use, against ≈ 20 ms for its first storage.local call), so the popup can show today's item at once and then
+ * check it against storage.local. Only a copy: nothing is ever saved from it, a damaged or missing copy is
+ * ignored, and the background (which has no localStorage) and other browsers make it stale — which that check
+ * catches. Not synced.
+ */
+const FIRST_PAINT_KEY = 'agentCoach:quizFirstPaint';
+const FIRST_PAINT_FORMAT = 1;
+
+type PageStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+const pageStore = (): PageStore | undefined => {
+  try {
+    return globalThis.localStorage;
+  } catch {
+    // A browser that denies this page its localStorage: no first-paint copy.
+    return undefined;
+  }
+};
+
+/** The copy's values by storage key, or null when there is no usable copy. */
+function readCopy(store: PageStore | undefined): Record<string, unknown> | null {
+  try {
+    const copy = JSON.parse(store?.getItem(FIRST_PAINT_KEY) ?? 'null') as { format?: unknown; values?: unknown } | null;
+    if (copy?.format !== FIRST_PAINT_FORMAT || !copy.values || typeof copy.values !== 'object') return null;
+    return copy.values as Record<string, unknown>;
+  } catch {
+    return null;
+  }
+}
+
+/** The copied values of `keys` (null for a key never copied), or null when there is no usable copy. */
+export function readFirstPaint(keys: readonly string[], store = pageStore()): unknown[] | null {
+  const values = readCopy(store);
+  return values && keys.map((key) => values[key] ?? null);
+}
+
+/** Copies these values (by storage key) over the earlier copy's. Failing to copy only costs speed. */
+export function rememberFirstPaint(values: Record<string, unknown>, store = pageStore()): void {
+  if (!store) return;
+  try {
+    store.setItem(
+      FIRST_PAINT_KEY,
+      JSON.stringify({ format: FIRST_PAINT_FORMAT, values: { ...readCopy(store), ...values } }),
+    );
+  } catch {
+    // Full or denied: the next open reads storage.local first, as without a copy.
+    try {
+      store.removeItem(FIRST_PAINT_KEY);
+    } catch {
+      // Nothing more to do.
+    }
+  }
+}

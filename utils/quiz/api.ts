@@ -10,7 +10,13 @@ export interface QuizData extends QuizDay {
 }
 
 export interface QuizApi {
+  /** Today's set as stored (read from storage.local). */
   load(): Promise<QuizData>;
+  /**
+   * Today's set from the popup's own copy of those values, at once (see storage.ts `readFirstPaint`); null
+   * without a usable copy. Shown until `load` answers, which it may correct: answers wait for `load`.
+   */
+  peek(): QuizData | null;
   save(state: QuizState): Promise<void>;
   /** The scheduler (fsrs.ts), loaded once the first item is up: opening does not wait for it. */
   loadScheduler(): Promise<ReviewCard>;
