@@ -10,10 +10,15 @@ import { keepDamaged, quizStateItem, withItemLock } from './storage';
  * (quiz-today.ts); the full way (readQuizState) when it needs a migration or a repair.
  */
 export async function quizStateFrom(raw: unknown, version: unknown, now: Date = new Date()): Promise<QuizState> {
+  return readyQuizState(raw, version) ?? readQuizState(now);
+}
+
+/** The quiz state from a raw value and its version as they are, or null when it needs a migration or a repair. */
+export function readyQuizState(raw: unknown, version: unknown): QuizState | null {
   const v = (version as { v?: unknown } | null)?.v ?? 1;
-  if (raw !== null && v !== QUIZ_STATE_VERSION) return readQuizState(now);
+  if (raw !== null && v !== QUIZ_STATE_VERSION) return null;
   const { state, repaired } = repairQuizState(raw);
-  return repaired ? readQuizState(now) : state;
+  return repaired ? null : state;
 }
 
 export async function readQuizState(now: Date = new Date()): Promise<QuizState> {

@@ -6,12 +6,11 @@
 import { browser } from 'wxt/browser';
 import type { Entry } from '../../knowledge/schema';
 import type { QuizData } from '../quiz/api';
-import { QUIZ_STATE_VERSION } from '../quiz/migrations';
 import { startDay } from '../quiz/session';
 import { resumeDay, type SnapshotKey, takeSnapshot } from '../quiz/snapshot';
-import { repairQuizState } from '../quiz/state';
+import type { QuizState } from '../quiz/state';
 import { repairSettings } from '../settings';
-import { quizStateFrom } from './quiz-store';
+import { quizStateFrom, readyQuizState } from './quiz-store';
 import { packRevisionItem, quizStateItem, quizTodayItem, readValues, settingsItem, versionKey } from './storage';
 
 /** The active entries and the library revision they were read at (quiz-entries.ts' readQuizPacks). */
@@ -52,13 +51,23 @@ export function peekQuizDay(
   source = snapshotSource(),
 ): QuizData | null {
   const [raw, version, snapshotRaw, revisionRaw, settingsRaw] = values;
-  if (raw !== null && ((version as { v?: unknown } | null)?.v ?? 1) !== QUIZ_STATE_VERSION) return null;
-  const { state, repaired } = repairQuizState(raw);
-  if (repaired) return null;
+  const state = readyQuizState(raw, version);
+  return state && resumeFromValues(state, snapshotRaw, revisionRaw, settingsRaw, now, source).resumed;
+}
+
+/** Today's set from the stored snapshot (null: take the full way), with the repaired settings. */
+function resumeFromValues(
+  state: QuizState,
+  snapshotRaw: unknown,
+  revisionRaw: unknown,
+  settingsRaw: unknown,
+  now: Date,
+  source: string,
+): { settings: QuizData['settings']; resumed: QuizData | null } {
   const settings = repairSettings(settingsRaw);
   const revision = typeof revisionRaw === 'number' ? revisionRaw : 0;
   const resumed = resumeDay(state, snapshotRaw, { revision, source, size: settings.quizSize }, now);
-  return resumed && { ...resumed, settings };
+  return { settings, resumed: resumed && { ...resumed, settings } };
 }
 
 /** `remember` is told the stored values read (and a snapshot written), by key: the popup copies them (storage.ts). */
@@ -77,13 +86,18 @@ export async function loadQuizDay(
   const values = await readValues(...QUIZ_DAY_KEYS);
   remember?.(Object.fromEntries(QUIZ_DAY_KEYS.map((key, i) => [key, values[i]])));
   const [raw, version, snapshotRaw, revisionRaw, settingsRaw] = values;
-  const snapshot = useSnapshot ? snapshotRaw : null;
   const stored = await quizStateFrom(raw, version, now);
-  const revision = typeof revisionRaw === 'number' ? revisionRaw : 0;
-  const settings = repairSettings(settingsRaw);
   const source = snapshotSource();
-  const resumed = packs ? null : resumeDay(stored, snapshot, { revision, source, size: settings.quizSize }, now);
-  if (resumed) return { ...resumed, settings };
+  // Without the snapshot way (the background), no snapshot: the full way below.
+  const { settings, resumed } = resumeFromValues(
+    stored,
+    packs ? null : snapshotRaw,
+    revisionRaw,
+    settingsRaw,
+    now,
+    source,
+  );
+  if (resumed) return resumed;
 
   const { entries, revision: readAt } = packs ?? (await readPacks());
   const day = startDay(stored, entries, settings.quizSize, now);
