@@ -40,6 +40,18 @@ function fakeApi(entries: Entry[], state: QuizState = EMPTY_QUIZ_STATE, quizSize
 
 const key = (k: string) => fireEvent.keyDown(document.body, { key: k });
 
+/** Answers the item on screen rightly by keyboard, whatever order the set has: 1 = A / 对; multiple needs A, C, D. */
+function answerRightly() {
+  const legend = document.querySelector('legend')?.textContent ?? '';
+  const keys: Record<string, string[]> = {
+    '客户情绪激动时，坐席首先应该？': ['1'],
+    '坐席可以向客户透露其他客户的订单信息。': ['2'],
+    '以下哪些属于服务礼仪？': ['1', '3', '4'],
+  };
+  for (const k of keys[legend] ?? []) key(k);
+  key('Enter');
+}
+
 afterEach(cleanup);
 
 describe('quiz popup', () => {
@@ -50,15 +62,7 @@ describe('quiz popup', () => {
     expect(api.markInteractive).toHaveBeenCalledTimes(1);
     await waitFor(() => expect(api.setBadge).toHaveBeenLastCalledWith('3'));
 
-    const legend = document.querySelector('legend')?.textContent ?? '';
-    // Answer each item rightly whatever order the set has: 1 = A (single) / 对; multiple needs A, C, D.
-    const answers: Record<string, string[]> = {
-      '客户情绪激动时，坐席首先应该？': ['1'],
-      '坐席可以向客户透露其他客户的订单信息。': ['2'],
-      '以下哪些属于服务礼仪？': ['1', '3', '4'],
-    };
-    for (const k of answers[legend] ?? []) key(k);
-    key('Enter');
+    answerRightly();
 
     const status = screen.getByRole('status');
     await waitFor(() => expect(status.textContent).toContain('回答正确'));
@@ -142,14 +146,7 @@ describe('quiz popup', () => {
     api.load.mockImplementation(() => new Promise((resolve) => (answer = resolve)));
     render(<QuizApp api={api} />);
     expect(screen.getByText('1/3')).toBeTruthy();
-    const legend = document.querySelector('legend')?.textContent ?? '';
-    const keys: Record<string, string[]> = {
-      '客户情绪激动时，坐席首先应该？': ['1'],
-      '坐席可以向客户透露其他客户的订单信息。': ['2'],
-      '以下哪些属于服务礼仪？': ['1', '3', '4'],
-    };
-    for (const k of keys[legend] ?? []) key(k);
-    key('Enter');
+    answerRightly();
     expect(saved).toEqual([]);
     answer({ ...copy, state: storedState, changed: false });
     await waitFor(() => expect(screen.getByRole('status').textContent).toContain('回答正确'));
