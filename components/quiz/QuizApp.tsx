@@ -23,19 +23,22 @@ interface Loaded {
   data: QuizData;
   items: Map<string, QuizItem>;
   state: QuizState;
+  /** Shown from the popup's own copy: what storage holds has not answered yet and may replace it. */
+  fromCopy: boolean;
 }
 
-const toLoaded = (data: QuizData): Loaded => ({
+const toLoaded = (data: QuizData, fromCopy = false): Loaded => ({
   data,
   items: new Map(data.items.map((item) => [item.id, item])),
   state: data.state,
+  fromCopy,
 });
 
 export function QuizApp({ api }: { api: QuizApi }) {
   // The popup's own copy of today (api.peek) shows at once; what storage holds (api.load) follows and wins.
   const [loaded, setShown] = useState<Loaded | null>(() => {
     const peeked = api.peek();
-    return peeked && toLoaded(peeked);
+    return peeked && toLoaded(peeked, true);
   });
   // What answers are recorded on: set as soon as known, not at the next render.
   const latest = useRef(loaded);
@@ -157,7 +160,8 @@ export function QuizApp({ api }: { api: QuizApi }) {
   const position = answered ? (state.today?.itemIds.indexOf(answered.item.id) ?? 0) : progress.answered;
   const today = progress.day;
   return (
-    <main class="quiz">
+    // Busy while only the copy shows: assistive technology (and tests) can tell when what storage holds is up.
+    <main class="quiz" aria-busy={loaded.fromCopy ? 'true' : undefined}>
       <header>
         <h1>{t('title')}</h1>
         {(current || answered) && (

@@ -125,9 +125,12 @@ describe('quiz popup', () => {
     expect(screen.getByText('1/3')).toBeTruthy();
     expect(document.querySelector('.prompt')?.textContent).toBe(first.prompt);
     expect(api.markInteractive).toHaveBeenCalledTimes(1);
+    // Marked busy for assistive technology while what storage holds may still replace it.
+    expect(screen.getByRole('main').getAttribute('aria-busy')).toBe('true');
     answer({ ...copy, state: storedState, changed: false });
     expect(await screen.findByText('2/3')).toBeTruthy();
     expect(document.querySelector('.prompt')?.textContent).not.toBe(first.prompt);
+    expect(screen.getByRole('main').hasAttribute('aria-busy')).toBe(false);
   });
 
   it('records an answer given while only the copy is up on the stored state, once storage answers', async () => {

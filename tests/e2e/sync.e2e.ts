@@ -67,6 +67,11 @@ describe('two browser profiles sharing a sync area', () => {
   }
 
   it('a phrasing, a star and a finished quiz day made on one profile appear on the other', async () => {
+    // B's popup showed today's first item earlier: its own copy of the day (QuizApp) is now behind.
+    const earlyB = await b.openPage('popup.html');
+    await expect.poll(() => earlyB.locator('main.quiz:not([aria-busy]) .progress').textContent()).toContain('1/5');
+    await earlyB.close();
+
     const panelA = await a.openPage('sidepanel.html');
     await newPhrasing(panelA, '跨设备同步话术', '您好，这句话术在另一台电脑上也能找到。');
     await panelA.close();
@@ -94,7 +99,8 @@ describe('two browser profiles sharing a sync area', () => {
       .poll(async () => {
         const popupB = await b.openPage('popup.html');
         try {
-          await popupB.locator('.streak, .progress').first().waitFor();
+          // Not busy: what storage holds is up, not the popup's own copy of its last open (QuizApp).
+          await popupB.locator('main.quiz:not([aria-busy])').waitFor();
           return (await popupB.locator('.streak').count()) ? popupB.locator('.streak').textContent() : '';
         } finally {
           await popupB.close();
