@@ -4,7 +4,8 @@
  */
 import insuranceSupervisor from './builtin/insurance-cs-supervisor.json';
 import seniorCsExam from './builtin/senior-cs-exam-2026.json';
-import { formatProblem, validatePack } from './loader';
+import { validatePack } from './loader';
+import { formatProblem } from './problems';
 import type { Pack } from './schema';
 
 export const BUILTIN_PACK_FILES: readonly { file: string; data: unknown }[] = [

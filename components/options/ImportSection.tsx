@@ -1,6 +1,6 @@
 /** Choose a file → preview (added / changed / removed, merge or replace) → apply, or a list of problems. */
 import { useState } from 'preact/hooks';
-import type { PackProblem } from '../../knowledge/loader';
+import type { PackProblem } from '../../knowledge/problems';
 import type { Translate } from '../../utils/i18n';
 import type { ImportApi } from '../../utils/packs/api';
 import {

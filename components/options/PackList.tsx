@@ -1,6 +1,6 @@
 /** Installed packs: enable / disable, edit, export (JSON, CSV), remove, reset to the built-in pack. */
 import { useEffect, useState } from 'preact/hooks';
-import type { PackProblem } from '../../knowledge/loader';
+import type { PackProblem } from '../../knowledge/problems';
 import type { Pack } from '../../knowledge/schema';
 import type { Translate } from '../../utils/i18n';
 import type { ApiResult, OptionsState, PackListApi } from '../../utils/packs/api';

@@ -3,7 +3,7 @@
  * is wrong), with the technical place (`team.json:12 · entries[3].steps`) small beside it for whoever fixes
  * the file in an editor.
  */
-import type { PackProblem } from '../../knowledge/loader';
+import type { PackProblem } from '../../knowledge/problems';
 import type { Translate } from '../../utils/i18n';
 import { describeProblem, problemPlace } from '../../utils/packs/problem-text';
 import type { UiLanguage } from '../../utils/settings';

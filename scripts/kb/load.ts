@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { BUILTIN_PACK_FILES, BUILTIN_VALIDATION } from '../../knowledge/builtin';
-import { formatProblem, mergePacks, mergeSynonyms, type PackResult, parsePackJson } from '../../knowledge/loader';
+import { mergePacks, mergeSynonyms, parsePackJson } from '../../knowledge/loader';
+import { formatProblem, type PackResult } from '../../knowledge/problems';
 import type { Entry, Pack } from '../../knowledge/schema';
 
 export interface LoadedPacks {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { builtinPacks } from '../../knowledge/builtin';
-import { formatProblem } from '../../knowledge/loader';
+import { formatProblem } from '../../knowledge/problems';
 import type { Entry } from '../../knowledge/schema';
 import { csvToPack } from '../../utils/packs/csv';
 import { packToCsv } from '../../utils/packs/csv-export';

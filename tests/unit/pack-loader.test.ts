@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem, parsePackJson } from '../../knowledge/loader';
+import { parsePackJson } from '../../knowledge/loader';
+import { formatProblem } from '../../knowledge/problems';
 
 const guideline = {
   kind: 'guideline',

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_PACK_FILES, BUILTIN_VALIDATION } from '../../knowledge/builtin';
-import { formatProblem, type PackProblem, parsePackJson, validatePack } from '../../knowledge/loader';
+import { parsePackJson, validatePack } from '../../knowledge/loader';
+import { formatProblem, type PackProblem } from '../../knowledge/problems';
 import { previewImport } from '../../utils/packs/import';
 import { EMPTY_LIBRARY } from '../../utils/packs/library';
 import { describeProblem } from '../../utils/packs/problem-text';

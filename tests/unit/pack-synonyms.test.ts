@@ -4,7 +4,8 @@
  * used by search.
  */
 import { describe, expect, it } from 'vitest';
-import { formatProblem, mergeSynonyms, parsePackJson } from '../../knowledge/loader';
+import { mergeSynonyms, parsePackJson } from '../../knowledge/loader';
+import { formatProblem } from '../../knowledge/problems';
 import type { Pack } from '../../knowledge/schema';
 import { csvToPack } from '../../utils/packs/csv';
 import { packToCsv } from '../../utils/packs/csv-export';

@@ -3,7 +3,7 @@
  * no-result log and downloads, as async functions. Implemented in utils/browser/options-api.ts and passed
  * to the page by entrypoints/options/main.tsx; each section takes only the methods it uses.
  */
-import type { PackProblem } from '../../knowledge/loader';
+import type { PackProblem } from '../../knowledge/problems';
 import type { Pack } from '../../knowledge/schema';
 import type { NoResultRecord } from '../panel/no-result-log';
 import type { PersonalOptionsApi } from '../personal/api';

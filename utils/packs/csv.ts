@@ -5,7 +5,8 @@
  * tags and keywords may also be separated by | or ；.
  * A row of kind `synonyms` (同义词) is no entry but one synonym group: its words in the `keywords` cell.
  */
-import { type PackProblem, type PackResult, validatePack } from '../../knowledge/loader';
+import { validatePack } from '../../knowledge/loader';
+import type { PackProblem, PackResult } from '../../knowledge/problems';
 import { type Entry, PACK_FORMAT, PACK_FORMAT_VERSION } from '../../knowledge/schema';
 import { type CsvRecord, fromSpreadsheetCell, parseCsv } from '../text/csv';
 

@@ -3,7 +3,9 @@
  * written, valid or not, so an author can pass through invalid states while typing; it is checked with the
  * import's own code — `validatePack`, `malformedTextProblems`, `planImport` — and saved only when valid.
  */
-import { type EntryCheck, type PackProblem, validatePack } from '../../knowledge/loader';
+import type { EntryCheck } from '../../knowledge/entry-check';
+import { validatePack } from '../../knowledge/loader';
+import type { PackProblem } from '../../knowledge/problems';
 import { type EntryKind, PACK_FORMAT, PACK_FORMAT_VERSION, type Pack, type QuestionType } from '../../knowledge/schema';
 import { canonicalJson } from './diff';
 import { type LibraryStore, malformedTextProblems, type Outcome, planImport } from './import';

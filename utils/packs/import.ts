@@ -3,7 +3,8 @@
  * current library and returns a new one or problems; it never writes, so a failure cannot change stored
  * data. The browser adapter writes the returned library in one storage call.
  */
-import { mergePacks, mergeSynonyms, type PackProblem, parsePackJson, pathToString } from '../../knowledge/loader';
+import { mergePacks, mergeSynonyms, parsePackJson } from '../../knowledge/loader';
+import { type PackProblem, pathToString } from '../../knowledge/problems';
 import type { Pack } from '../../knowledge/schema';
 import { decodeText, type TextEncodingName } from '../text/decode';
 import { hashString } from '../text/hash';

@@ -3,7 +3,8 @@
  * here as a new library (or a list of problems), and only a successful result is ever written, so a
  * failed import or toggle leaves the stored data untouched.
  */
-import { type PackProblem, validatePack } from '../../knowledge/loader';
+import { validatePack } from '../../knowledge/loader';
+import type { PackProblem } from '../../knowledge/problems';
 import type { Entry, Pack } from '../../knowledge/schema';
 
 export interface StoredPack {

@@ -3,7 +3,7 @@
  * deciding when to sync, and one sync run with the network and clock injected. The browser adapter
  * (utils/browser/managed-sync.ts) reads the policy, supplies `fetch`, and stores the results.
  */
-import { formatProblem, type PackProblem } from '../../knowledge/loader';
+import { formatProblem, type PackProblem } from '../../knowledge/problems';
 import type { Pack } from '../../knowledge/schema';
 import { planImport, readPackBytes } from './import';
 import { idsOutside, type PackLibrary } from './library';

@@ -4,7 +4,7 @@
  * technical form (`FILE:LINE: path: message (id "x")`, `formatProblem`) stays for the CLI and is shown small
  * next to it. Pure: the options page and the entry editor call it with their language.
  */
-import type { PackProblem } from '../../knowledge/loader';
+import type { PackProblem } from '../../knowledge/problems';
 import { type Catalog, translator } from '../i18n';
 import type { UiLanguage } from '../settings';
 

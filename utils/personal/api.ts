@@ -1,5 +1,5 @@
 /** What the options page needs for 「我的话术」: the pack to export, and importing a pack file into them. */
-import type { PackProblem } from '../../knowledge/loader';
+import type { PackProblem } from '../../knowledge/problems';
 import type { Pack } from '../../knowledge/schema';
 import type { PersonalImport } from './pack';
 

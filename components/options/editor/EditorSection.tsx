@@ -4,7 +4,7 @@
  * own (utils/packs/edit.ts → validatePack, planImport); nothing invalid is ever saved or exported.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { PackProblem } from '../../../knowledge/loader';
+import type { PackProblem } from '../../../knowledge/problems';
 import type { EntryKind, Pack } from '../../../knowledge/schema';
 import { translator } from '../../../utils/i18n';
 import type { EditorApi } from '../../../utils/packs/api';

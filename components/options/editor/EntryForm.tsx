@@ -3,7 +3,7 @@
  * the problems the pack validation found in it; problems in no field of the form are listed at its top.
  */
 import type { MutableRef } from 'preact/hooks';
-import type { PackProblem } from '../../../knowledge/loader';
+import type { PackProblem } from '../../../knowledge/problems';
 import type { QuestionType } from '../../../knowledge/schema';
 import type { Translate } from '../../../utils/i18n';
 import { type DraftEntry, stringList, withField, withProvenance, withQuestionType } from '../../../utils/packs/edit';
