@@ -56,16 +56,20 @@ export async function launchExtension(extensionDir: string = EXTENSION_DIR): Pro
   context.on('weberror', (error) => errors.push(`${error.page()?.url() ?? ''}: ${error.error().message}`));
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 60_000 }));
   const extensionId = new URL(worker.url()).host;
+  // MV3 may restart the service worker; the old handle then stops working: always the running one.
+  const current = () => context.serviceWorkers().at(-1) ?? worker;
   return {
     context,
     extensionId,
-    worker,
+    get worker() {
+      return current();
+    },
     errors,
     async seedLocal(values) {
-      await worker.evaluate((v) => chrome.storage.local.set(v), values);
+      await current().evaluate((v) => chrome.storage.local.set(v), values);
     },
     async readLocal<T>(keys: string | string[] | null) {
-      return (await worker.evaluate((k) => chrome.storage.local.get<Record<string, unknown>>(k), keys)) as T;
+      return (await current().evaluate((k) => chrome.storage.local.get<Record<string, unknown>>(k), keys)) as T;
     },
     async openPage(page, query = '') {
       const tab = await context.newPage();

@@ -186,14 +186,24 @@ describe('insert into the ticket page', () => {
     await enable.click();
     const section = panel.getByRole('region', { name: '为此工单推荐' });
     await expect.poll(() => section.getByRole('button').count()).toBeGreaterThan(0);
-    expect(
-      await session.worker.evaluate(
-        async () =>
-          ((await chrome.storage.local.get('settings')).settings as { suggestionSites: string[] }).suggestionSites,
-      ),
-    ).toEqual([server.origin]);
-    await section.getByRole('button').first().click();
-    await expect.poll(() => panel.locator('.coach-detail h3').count()).toBe(1);
+    await expect
+      .poll(() =>
+        session.worker.evaluate(
+          async () =>
+            ((await chrome.storage.local.get('settings')).settings as { suggestionSites: string[] }).suggestionSites,
+        ),
+      )
+      .toEqual([server.origin]);
+    // The suggestion clicked is the entry shown (its button reads kind, then title).
+    const suggestion = section.getByRole('button').first();
+    const label = (await suggestion.textContent()) ?? '';
+    await suggestion.click();
+    await expect
+      .poll(async () => {
+        const title = await panel.locator('.coach-detail h3').textContent();
+        return Boolean(title) && label.endsWith(` ${title}`);
+      })
+      .toBe(true);
     await panel.close();
   });
 

@@ -207,7 +207,8 @@ describe('side panel', () => {
     expect(await page.getByText('拼音首字母').isVisible()).toBe(true);
     await expect
       .poll(() => session.readLocal('noResultLog'), { timeout: 30_000 })
-      .toMatchObject({ noResultLog: [{ query, count: 1 }] });
+      // Queries typed by earlier tests may be logged too (a page left open 1.5 s records its query).
+      .toMatchObject({ noResultLog: expect.arrayContaining([expect.objectContaining({ query, count: 1 })]) });
     await page.close();
   });
 });

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionSession, launchExtension } from './harness';
 import { bigPack } from './options-fixtures';
-import { answerCurrentItem } from './quiz-fixtures';
+import { answerCurrentItem, answeredInStorage, fromStorage } from './quiz-fixtures';
 
 describe('daily quiz popup', () => {
   let session: ExtensionSession;
@@ -19,7 +19,7 @@ describe('daily quiz popup', () => {
 
   it('shows a question with 1/5, gives feedback, survives reopening, and counts down the badge', async () => {
     // The background starts the day's set on install and shows what is left on the toolbar icon.
-    await expect.poll(badge, { timeout: 10_000 }).toBe('5');
+    await expect.poll(badge).toBe('5');
 
     let popup = await session.openPage('popup.html');
     await expect.poll(() => popup.locator('.progress').textContent()).toContain('1/5');
@@ -33,18 +33,20 @@ describe('daily quiz popup', () => {
     await expect.poll(badge).toBe('4');
 
     // The popup closes on every blur: reopening resumes at the next item.
+    await expect.poll(() => answeredInStorage(session)).toBe(1);
     await popup.close();
     popup = await session.openPage('popup.html');
     await expect.poll(() => popup.locator('.progress').textContent()).toContain('2/5');
     await answerCurrentItem(popup);
     await expect.poll(() => popup.getByRole('status').textContent()).toMatch(/回答正确|回答错误|已记录/);
     await expect.poll(badge).toBe('3');
+    await expect.poll(() => answeredInStorage(session)).toBe(2);
     await popup.close();
   });
 
   it('shows what storage holds when it changed since the popup last showed the day (an answer synced in)', async () => {
     let popup = await session.openPage('popup.html');
-    await expect.poll(() => popup.locator('.progress').textContent()).toMatch(/\d\/5/);
+    await expect.poll(() => fromStorage(popup, '.progress').textContent()).toMatch(/\d\/5/);
     const before = Number((await popup.locator('.progress').textContent())?.match(/(\d)\/5/)?.[1]);
     const prompt = await popup.locator('.prompt').first().textContent();
     await popup.close();

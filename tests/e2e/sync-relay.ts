@@ -15,7 +15,7 @@ type Snapshot = Record<string, string>;
 /** The profile's current service worker (MV3 may restart it; the old handle then stops working). */
 async function workerOf(context: BrowserContext): Promise<Worker> {
   const running = context.serviceWorkers();
-  return running[running.length - 1] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  return running[running.length - 1] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
 }
 
 async function read(context: BrowserContext): Promise<Snapshot> {
@@ -75,15 +75,21 @@ export function startSyncRelay(contexts: BrowserContext[], intervalMs = 200): Sy
   }
 
   let current = Promise.resolve();
+  // A round can fail while a service worker restarts: the next one retries; three in a row end the relay.
+  let failedRounds = 0;
   const loop = async () => {
     while (!stopped) {
       if (!paused) {
         current = round();
         try {
           await current;
+          failedRounds = 0;
         } catch (error) {
-          failure = error;
-          stopped = true;
+          failedRounds++;
+          if (failedRounds >= 3) {
+            failure = error;
+            stopped = true;
+          }
         }
       }
       await new Promise((r) => setTimeout(r, intervalMs));
@@ -96,7 +102,7 @@ export function startSyncRelay(contexts: BrowserContext[], intervalMs = 200): Sy
   return {
     async pause() {
       paused = true;
-      await current;
+      await current.catch(() => undefined); // a failed round is the loop's to retry or report
       check();
     },
     resume() {

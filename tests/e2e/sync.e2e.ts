@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionSession, launchExtension } from './harness';
-import { answerCurrentItem } from './quiz-fixtures';
+import { answerCurrentItem, answeredInStorage } from './quiz-fixtures';
 import { type SyncRelay, startSyncRelay } from './sync-relay';
 
 interface Stored {
@@ -30,7 +30,13 @@ async function stored(session: ExtensionSession): Promise<{ titles: string[]; st
   };
 }
 
-const SYNC_WAIT = { timeout: 30_000, interval: 250 };
+// Local changes are written to the sync area 2–10 s after they pause (sync-background.ts), then relayed.
+const SYNC_WAIT = { timeout: 60_000, interval: 250 };
+
+/** The profile's own sync area as text: what it has written there for the others. */
+async function syncArea(session: ExtensionSession): Promise<string> {
+  return JSON.stringify(await session.worker.evaluate(() => chrome.storage.sync.get(null)));
+}
 
 describe('two browser profiles sharing a sync area', () => {
   let a: ExtensionSession;
@@ -86,6 +92,7 @@ describe('two browser profiles sharing a sync area', () => {
       await popupA.keyboard.press('Enter');
     }
     await expect.poll(() => popupA.locator('.streak').textContent()).toContain('连续完成 1 天');
+    await expect.poll(() => answeredInStorage(a)).toBe(5);
     await popupA.close();
 
     // Profile B: the panel, already open, follows the synced phrasing and star as they arrive.
@@ -107,7 +114,7 @@ describe('two browser profiles sharing a sync area', () => {
         }
       }, SYNC_WAIT)
       .toContain('连续完成 1 天');
-    expect(await b.worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('');
+    await expect.poll(() => b.worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('');
   });
 
   it('concurrent edits on both profiles lose nothing', async () => {
@@ -128,8 +135,13 @@ describe('two browser profiles sharing a sync area', () => {
     await newPhrasing(panelB, '乙的话术', '乙电脑上写的。');
     await panelB.close();
     await star(b, 'exam-single-03');
-    // Written to each profile's own sync area (the relay is paused), waiting for the other.
-    await expect.poll(async () => (await stored(a)).titles, SYNC_WAIT).toHaveLength(2);
+    // Written to each profile's own sync area (the relay is paused): both sides changed while apart.
+    for (const [session, words] of [
+      [a, ['跨设备同步话术（甲改）', '甲的话术', 'exam-single-02']],
+      [b, ['乙的话术', 'exam-single-03']],
+    ] as const) {
+      for (const word of words) await expect.poll(() => syncArea(session), SYNC_WAIT).toContain(word);
+    }
 
     relay.resume();
     const expected = {

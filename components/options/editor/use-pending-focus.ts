@@ -4,14 +4,15 @@
  * problem's field, the undo of a removal. The last request before a render wins.
  */
 import type { RefObject } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 
 /** `section`, the title field of the selected entry, or the first of these element ids that exists. */
 export type FocusTarget = 'section' | 'title' | readonly string[];
 
 export function usePendingFocus(section: RefObject<HTMLElement | null>, title: RefObject<HTMLElement | null>) {
   const pending = useRef<FocusTarget | null>(null);
-  useEffect(() => {
+  // Right after the render, not a frame later: keys typed meanwhile go where the flow now is.
+  useLayoutEffect(() => {
     const target = pending.current;
     if (!target) return;
     pending.current = null;

@@ -71,7 +71,7 @@ const chromium: MatrixBrowser = {
     // insertion waits until the editor is quiet, so give it time on a busy machine.
     await expect
       .poll(async () => (await usage()) > before.used || (await status.textContent()) !== before.status, {
-        timeout: 15_000,
+        timeout: 30_000,
       })
       .toBe(true);
     return (await status.textContent()) ?? '';

@@ -87,6 +87,15 @@ describe('side panel page (Firefox)', () => {
   });
 });
 
+/** How many of today's items storage has recorded. */
+const storedAnswers = (popup: Page) =>
+  popup.evaluate(async () => {
+    const { quiz } = (await browser.storage.local.get('quiz')) as {
+      quiz?: { today?: { answers?: Record<string, unknown> } };
+    };
+    return Object.keys(quiz?.today?.answers ?? {}).length;
+  });
+
 /** Answers whatever item is on screen, the way an agent would. */
 async function answerCurrentItem(popup: Page): Promise<void> {
   const reveal = await popup.evaluate(() =>
@@ -110,20 +119,16 @@ async function answerCurrentItem(popup: Page): Promise<void> {
 describe('daily quiz popup (Firefox)', () => {
   it('answers an item, and the answer persists: reopening resumes at the next item', async () => {
     let popup = await session.open(session.extensionUrl('popup.html'));
-    await expect.poll(() => text(popup, '.progress'), { timeout: 15_000 }).toContain('1/5');
+    await expect.poll(() => text(popup, '.progress')).toContain('1/5');
     await answerCurrentItem(popup);
     await expect.poll(() => text(popup, '[role=status]')).toMatch(/回答正确|回答错误|已记录/);
+    // The write lands before the popup closes (closed faster, the answer would be lost, as for a person).
+    await expect.poll(() => storedAnswers(popup)).toBe(1);
     await popup.close();
 
     popup = await session.open(session.extensionUrl('popup.html'));
     await expect.poll(() => text(popup, '.progress')).toContain('2/5');
-    const stored = await popup.evaluate(async () => {
-      const { quiz } = (await browser.storage.local.get('quiz')) as {
-        quiz?: { today?: { answers?: Record<string, unknown> } };
-      };
-      return Object.keys(quiz?.today?.answers ?? {}).length;
-    });
-    expect(stored).toBe(1);
+    expect(await storedAnswers(popup)).toBe(1);
     await popup.close();
   });
 });
@@ -215,7 +220,7 @@ describe('insert from the panel into a ticket page on 127.0.0.1 (Firefox)', () =
     await panel.focus('input[role=combobox]');
     await pressCombo(panel, 'Control+Enter');
     // Editors may take a moment (the insertion waits until the editor is quiet): a generous poll.
-    await expect.poll(() => text(panel, '[role=status]'), { timeout: 15_000 }).not.toBe('');
+    await expect.poll(() => text(panel, '[role=status]'), { timeout: 30_000 }).not.toBe('');
     const status = (await text(panel, '[role=status]')) ?? '';
     if (/已插入/.test(status)) await expect.poll(() => usageOf(panel, 'e2e-insert-phrasing')).toBeGreaterThan(used);
     await panel.close();

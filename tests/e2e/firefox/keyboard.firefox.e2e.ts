@@ -85,7 +85,7 @@ async function openSearchPopup(): Promise<void> {
         const v = await view('popup');
         return v?.focused && v.active;
       },
-      { timeout: 15_000 },
+      { timeout: 30_000 },
     )
     .toBe('combobox');
 }
@@ -117,7 +117,7 @@ describe('keyboard-first in Firefox (shipped build)', () => {
     const phrasing = (await view('popup'))?.phrasing as string;
     await session.keyboard.press('Enter', ['Control']);
     const inserted = REPLY.slice(0, 3) + phrasing + REPLY.slice(3);
-    await expect.poll(reply, { timeout: 15_000 }).toBe(inserted);
+    await expect.poll(reply, { timeout: 30_000 }).toBe(inserted);
     await expect.poll(() => view('popup')).toBe(null);
     // Focus is back in the reply box, right after the inserted text.
     await expect
@@ -137,7 +137,7 @@ describe('keyboard-first in Firefox (shipped build)', () => {
     const title = (await view('popup'))?.selected as string;
     await session.keyboard.press('Enter', ['Shift']);
     await expect.poll(() => view('popup')).toBe(null);
-    await expect.poll(async () => (await view('sidebar'))?.detail ?? null, { timeout: 15_000 }).toBe(title);
+    await expect.poll(async () => (await view('sidebar'))?.detail ?? null, { timeout: 30_000 }).toBe(title);
     expect(await reply()).toBe(REPLY);
 
     // The sidebar itself: the agent clicks into it (Firefox focuses it then) and types.
@@ -151,7 +151,7 @@ describe('keyboard-first in Firefox (shipped build)', () => {
     await expect.poll(async () => (await view('sidebar'))?.options.some((t) => t.includes('同理心'))).toBe(true);
     const phrasing = (await view('sidebar'))?.phrasing as string;
     await session.keyboard.press('Enter', ['Control']);
-    await expect.poll(reply, { timeout: 15_000 }).toBe(REPLY.slice(0, 3) + phrasing + REPLY.slice(3));
+    await expect.poll(reply, { timeout: 30_000 }).toBe(REPLY.slice(0, 3) + phrasing + REPLY.slice(3));
   });
 
   it('Alt+Shift+L (Firefox’s Alt+Shift+S belongs to its History menu) searches the selected text in the popup', async () => {
@@ -169,7 +169,7 @@ describe('keyboard-first in Firefox (shipped build)', () => {
       return el.textContent ?? '';
     });
     await session.keyboard.shortcut('L', ['Alt', 'Shift']);
-    await expect.poll(async () => (await view('popup'))?.query ?? null, { timeout: 15_000 }).toBe(message);
+    await expect.poll(async () => (await view('popup'))?.query ?? null, { timeout: 30_000 }).toBe(message);
     await closePopup();
   });
 });

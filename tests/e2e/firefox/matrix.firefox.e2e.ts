@@ -65,7 +65,7 @@ const firefox: MatrixBrowser = {
     if (!panel) {
       panel = await session.open(session.extensionUrl(`sidepanel.html?q=${encodeURIComponent(query)}`));
       const opened = panel;
-      await expect.poll(() => text(opened, '.coach-detail h3'), { timeout: 15_000 }).toBe('插入测试话术');
+      await expect.poll(() => text(opened, '.coach-detail h3'), { timeout: 30_000 }).toBe('插入测试话术');
     }
     const page = panel;
     await page.bringToFront();
@@ -77,7 +77,7 @@ const firefox: MatrixBrowser = {
       .poll(
         async () =>
           (await usageOf(page, INSERT_ID)) > before.used || (await text(page, '[role=status]')) !== before.status,
-        { timeout: 15_000 },
+        { timeout: 30_000 },
       )
       .toBe(true);
     return (await text(page, '[role=status]')) ?? '';
