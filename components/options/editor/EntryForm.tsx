@@ -6,18 +6,15 @@ import type { MutableRef } from 'preact/hooks';
 import type { PackProblem } from '../../../knowledge/problems';
 import type { QuestionType } from '../../../knowledge/schema';
 import type { Translate } from '../../../utils/i18n';
-import { type DraftEntry, stringList, withField, withProvenance, withQuestionType } from '../../../utils/packs/edit';
+import { type DraftEntry, stringList, withField, withQuestionType } from '../../../utils/packs/edit';
 import { describeProblem } from '../../../utils/packs/problem-text';
 import type { UiLanguage } from '../../../utils/settings';
 import { FieldErrors, TextField, WordsField } from './fields';
+import { type GuidelineChoice, GuidelineSelect } from './GuidelineSelect';
 import { ListField } from './ListField';
 import type { EditorKey } from './messages';
 import { OptionsField } from './OptionsField';
-
-export interface GuidelineChoice {
-  id: string;
-  title: string;
-}
+import { ProvenanceFields } from './ProvenanceFields';
 
 interface Props {
   entry: DraftEntry;
@@ -72,10 +69,6 @@ export function EntryForm(props: Props) {
 
   const set = (field: string, value: unknown, optional = false) =>
     props.onChange(withField(entry, field, value, optional));
-  const provenance = (entry.provenance && typeof entry.provenance === 'object' ? entry.provenance : {}) as Record<
-    string,
-    unknown
-  >;
   const listLabels = {
     moveUp: (item: string) => t('moveUp', { item }),
     moveDown: (item: string) => t('moveDown', { item }),
@@ -117,32 +110,16 @@ export function EntryForm(props: Props) {
       onBlur={() => props.onVisit(name)}
     />
   );
-  const guidelineSelect = () => {
-    const current = text(entry.guidelineId);
-    const known = props.guidelines.some((g) => g.id === current);
-    const errors = errorsAt('guidelineId');
-    return (
-      <div class="field">
-        <label for={`${id}-guidelineId`}>{t('guidelineId')}</label>
-        <select
-          id={`${id}-guidelineId`}
-          value={current}
-          aria-invalid={errors.length ? true : undefined}
-          aria-describedby={errors.length ? `${id}-guidelineId-error` : undefined}
-          onChange={(e) => set('guidelineId', e.currentTarget.value, true)}
-        >
-          <option value="">{t('noGuideline')}</option>
-          {current && !known && <option value={current}>{t('missingGuideline', { id: current })}</option>}
-          {props.guidelines.map((g) => (
-            <option key={g.id} value={g.id}>
-              {g.title} ({g.id})
-            </option>
-          ))}
-        </select>
-        <FieldErrors id={`${id}-guidelineId-error`} errors={errors} />
-      </div>
-    );
-  };
+  const guidelineSelect = () => (
+    <GuidelineSelect
+      id={`${id}-guidelineId`}
+      current={text(entry.guidelineId)}
+      guidelines={props.guidelines}
+      errors={errorsAt('guidelineId')}
+      t={t}
+      onChange={(value) => set('guidelineId', value, true)}
+    />
+  );
 
   return (
     <div class="entry-form">
@@ -292,48 +269,14 @@ export function EntryForm(props: Props) {
         errors={errorsUnder('keywords')}
         onChange={(words) => set('keywords', words)}
       />
-      <fieldset class="field-group">
-        <legend>{t('provenance')}</legend>
-        <FieldErrors id={`${id}-provenance-error`} errors={errorsAt('provenance')} />
-        <div class="field-grid">
-          <TextField
-            id={`${id}-source`}
-            label={t('source')}
-            value={text(provenance.source)}
-            required
-            errors={errorsAt('provenance.source')}
-            onInput={(value) => props.onChange(withProvenance(entry, 'source', value))}
-            onBlur={() => props.onVisit('provenance')}
-          />
-          <TextField
-            id={`${id}-section`}
-            label={t('section')}
-            value={text(provenance.section)}
-            errors={errorsAt('provenance.section')}
-            onInput={(value) => props.onChange(withProvenance(entry, 'section', value))}
-            onBlur={() => props.onVisit('provenance')}
-          />
-          <TextField
-            id={`${id}-number`}
-            label={t('number')}
-            type="number"
-            value={provenance.number === undefined ? '' : String(provenance.number)}
-            errors={errorsAt('provenance.number')}
-            onInput={(value) =>
-              props.onChange(withProvenance(entry, 'number', value === '' ? undefined : Number(value)))
-            }
-            onBlur={() => props.onVisit('provenance')}
-          />
-        </div>
-        <TextField
-          id={`${id}-note`}
-          label={t('note')}
-          value={text(provenance.note)}
-          errors={errorsAt('provenance.note')}
-          onInput={(value) => props.onChange(withProvenance(entry, 'note', value))}
-          onBlur={() => props.onVisit('provenance')}
-        />
-      </fieldset>
+      <ProvenanceFields
+        id={id}
+        entry={entry}
+        t={t}
+        errorsAt={errorsAt}
+        onChange={props.onChange}
+        onVisit={() => props.onVisit('provenance')}
+      />
       <details class="field-group" open={Boolean(entry.errata || entry.truncated)}>
         <summary>{t('more')}</summary>
         {field('errata', 'errata', { multiline: true, optional: true })}

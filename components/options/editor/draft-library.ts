@@ -3,7 +3,7 @@ import type { Pack } from '../../../knowledge/schema';
 import { canonicalJson } from '../../../utils/packs/diff';
 import type { PackDraft } from '../../../utils/packs/edit';
 import { activePacks, type PackLibrary } from '../../../utils/packs/library';
-import type { GuidelineChoice } from './EntryForm';
+import type { GuidelineChoice } from './GuidelineSelect';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
