@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   bumpUsage,
+  favoriteIds,
   pushRecent,
   repairCounts,
   repairIdList,
   toggleFavorite,
+  toggleFavoriteMark,
   usageBoost,
 } from '../../utils/panel/history';
 import { recordNoResult, repairNoResultLog } from '../../utils/panel/no-result-log';
@@ -18,6 +20,18 @@ describe('recents, favorites, usage', () => {
   it('toggles a favorite on and off', () => {
     expect(toggleFavorite(['a'], 'b')).toEqual(['b', 'a']);
     expect(toggleFavorite(['b', 'a'], 'b')).toEqual(['a']);
+  });
+
+  it('lists a new star first, even in the same millisecond as the latest mark or behind a synced clock', () => {
+    const now = 1_000_000;
+    const same = toggleFavoriteMark({ b: { on: true, at: now }, a: { on: true, at: now - 1 } }, 'd', now);
+    expect(favoriteIds(same)).toEqual(['d', 'b', 'a']);
+    // Starred on another browser whose clock runs a minute ahead.
+    const ahead = toggleFavoriteMark({ x: { on: true, at: now + 60_000 } }, 'y', now);
+    expect(favoriteIds(ahead)).toEqual(['y', 'x']);
+    // Unstarring is a mark too: starring again lists it first.
+    const again = toggleFavoriteMark(toggleFavoriteMark(ahead, 'x', now), 'x', now);
+    expect(favoriteIds(again)).toEqual(['x', 'y']);
   });
 
   it('boosts used entries a little, growing slowly and capped', () => {

@@ -63,9 +63,15 @@ export function favoriteIds(marks: Readonly<FavoriteMarks>, cap = MAX_FAVORITES)
     .map(([id]) => id);
 }
 
-/** Stars or unstars `id` at `now` (later than its last mark); past the cap the oldest star is unstarred. */
+/**
+ * Stars or unstars `id` at `now`, or just after the latest mark if that is later: a new star lists first even
+ * when a mark carries the same millisecond or a synced time from a clock ahead of this one. Past the cap the
+ * oldest star is unstarred.
+ */
 export function toggleFavoriteMark(marks: Readonly<FavoriteMarks>, id: string, now: number): FavoriteMarks {
-  const at = Math.max(now, (marks[id]?.at ?? 0) + 1);
+  let latest = 0;
+  for (const m of Object.values(marks)) latest = Math.max(latest, m.at);
+  const at = Math.max(now, latest + 1);
   const next: FavoriteMarks = { ...marks, [id]: { on: !marks[id]?.on, at } };
   const starred = favoriteIds(next, Number.POSITIVE_INFINITY);
   for (const old of starred.slice(MAX_FAVORITES)) next[old] = { on: false, at };
