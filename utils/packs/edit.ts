@@ -170,6 +170,9 @@ export function moveItem<T>(list: readonly T[], from: number, to: number): T[] {
   return next;
 }
 
+/** A draft field as text (drafts hold whatever was typed or imported): '' when it is not a string. */
+export const textOf = (value: unknown): string => (typeof value === 'string' ? value : '');
+
 export function stringList(value: unknown): string[] {
   return Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v : String(v ?? ''))) : [];
 }

@@ -9,7 +9,7 @@ import type { Pack } from '../../../knowledge/schema';
 import { translator } from '../../../utils/i18n';
 import type { EditorApi } from '../../../utils/packs/api';
 import { packToCsv } from '../../../utils/packs/csv-export';
-import { type DraftEntry, problemsByField, uniqueId } from '../../../utils/packs/edit';
+import { type DraftEntry, problemsByField, textOf, uniqueId } from '../../../utils/packs/edit';
 import { packToJson } from '../../../utils/packs/export';
 import { packIdFromName } from '../../../utils/packs/import';
 import type { PackLibrary } from '../../../utils/packs/library';
@@ -37,8 +37,6 @@ interface Props {
   request: { packId: string; n: number } | null;
 }
 
-const str = (v: unknown) => (typeof v === 'string' ? v : '');
-
 export function EditorSection({ api, lang, library, builtin, today, request }: Props) {
   const t = translator(editorMessages, lang);
   const { session, ...draft } = useDraft(today);
@@ -65,6 +63,13 @@ export function EditorSection({ api, lang, library, builtin, today, request }: P
     setSaveProblems([]);
     setRemoved(null);
     setConfirmDiscard(false);
+  };
+  // Back to the stored pack (discard) or to no pack (close): the form the focus was in is gone, the section takes it.
+  const leave = (reopen: Pack | null) => {
+    reset();
+    if (reopen) draft.open(reopen);
+    else draft.close();
+    focus.current = 'section';
   };
   const openPack = (packId: string) => {
     const stored = library.packs.find((p) => p.pack.id === packId && p.origin === 'import');
@@ -213,23 +218,14 @@ export function EditorSection({ api, lang, library, builtin, today, request }: P
         onConfirming={setConfirmDiscard}
         onSave={save}
         onExport={exportAs}
-        onDiscard={() => {
-          reset();
-          if (session.base) draft.open(session.base);
-          else draft.close();
-          focus.current = 'section';
-        }}
-        onClose={() => {
-          reset();
-          draft.close();
-          focus.current = 'section';
-        }}
+        onDiscard={() => leave(session.base)}
+        onClose={() => leave(null)}
       />
       <div role="status" class="editor-status">
         {notice && <p class={`notice notice--${notice.tone}`}>{notice.text}</p>}
         {removed && (
           <p class="notice notice--ok">
-            {t('removed', { title: str(removed.entry.title) || t('untitled') })}{' '}
+            {t('removed', { title: textOf(removed.entry.title) || t('untitled') })}{' '}
             <button
               id="editor-undo"
               type="button"
@@ -292,7 +288,7 @@ export function EditorSection({ api, lang, library, builtin, today, request }: P
                 setSelectedKey(session.keys[selectedIndex + 1] ?? session.keys[selectedIndex - 1] ?? null);
                 focus.current = ['editor-undo'];
               }}
-              guidelines={guidelines.filter((g) => g.id !== str(selected.id))}
+              guidelines={guidelines.filter((g) => g.id !== textOf(selected.id))}
               today={today}
               announce={say}
               titleRef={titleRef}

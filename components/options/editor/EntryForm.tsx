@@ -6,7 +6,7 @@ import type { MutableRef } from 'preact/hooks';
 import type { PackProblem } from '../../../knowledge/problems';
 import type { QuestionType } from '../../../knowledge/schema';
 import type { Translate } from '../../../utils/i18n';
-import { type DraftEntry, stringList, withField, withQuestionType } from '../../../utils/packs/edit';
+import { type DraftEntry, stringList, textOf, withField, withQuestionType } from '../../../utils/packs/edit';
 import { describeProblem } from '../../../utils/packs/problem-text';
 import type { UiLanguage } from '../../../utils/settings';
 import { FieldErrors, TextField, WordsField } from './fields';
@@ -47,8 +47,6 @@ const QUESTION_TYPES: readonly [QuestionType, EditorKey][] = [
   ['truefalse', 'typeTruefalse'],
   ['open', 'typeOpen'],
 ];
-
-const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
 export function EntryForm(props: Props) {
   const { entry, index, t, lang, problems, visible } = props;
@@ -101,7 +99,7 @@ export function EntryForm(props: Props) {
     <TextField
       id={`${id}-${name}`}
       label={t(label)}
-      value={text(entry[name])}
+      value={textOf(entry[name])}
       multiline={options.multiline}
       rows={3}
       help={options.help}
@@ -113,7 +111,7 @@ export function EntryForm(props: Props) {
   const guidelineSelect = () => (
     <GuidelineSelect
       id={`${id}-guidelineId`}
-      current={text(entry.guidelineId)}
+      current={textOf(entry.guidelineId)}
       guidelines={props.guidelines}
       errors={errorsAt('guidelineId')}
       t={t}
@@ -138,7 +136,7 @@ export function EntryForm(props: Props) {
       <TextField
         id={`${id}-title`}
         label={t('title')}
-        value={text(entry.title)}
+        value={textOf(entry.title)}
         required
         inputRef={props.titleRef}
         errors={errorsAt('title')}
@@ -149,7 +147,7 @@ export function EntryForm(props: Props) {
         <TextField
           id={`${id}-id`}
           label={t('id')}
-          value={text(entry.id)}
+          value={textOf(entry.id)}
           readOnly={!props.isNew}
           help={t('idHelp')}
           errors={errorsAt('id')}
@@ -160,7 +158,7 @@ export function EntryForm(props: Props) {
           id={`${id}-reviewedAt`}
           label={t('reviewedAt')}
           type="date"
-          value={text(entry.reviewedAt)}
+          value={textOf(entry.reviewedAt)}
           errors={errorsAt('reviewedAt')}
           onInput={(value) => set('reviewedAt', value)}
           onBlur={() => props.onVisit('reviewedAt')}
@@ -195,7 +193,7 @@ export function EntryForm(props: Props) {
             <label for={`${id}-questionType`}>{t('questionType')}</label>
             <select
               id={`${id}-questionType`}
-              value={text(entry.questionType)}
+              value={textOf(entry.questionType)}
               onChange={(e) => props.onChange(withQuestionType(entry, e.currentTarget.value as QuestionType))}
             >
               {QUESTION_TYPES.map(([type, label]) => (

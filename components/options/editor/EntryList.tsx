@@ -1,7 +1,7 @@
 /** The editor's entry list: a filter by title or id, buttons adding an entry of each kind, the entries with their problem counts. */
 import type { EntryKind } from '../../../knowledge/schema';
 import type { Translate } from '../../../utils/i18n';
-import type { DraftEntry } from '../../../utils/packs/edit';
+import { type DraftEntry, textOf } from '../../../utils/packs/edit';
 import type { UiLanguage } from '../../../utils/settings';
 import { KindBadge } from '../../shared/KindBadge';
 import type { EditorKey } from './messages';
@@ -14,7 +14,6 @@ const KINDS: readonly [EntryKind, 'addGuidelineEntry' | 'addPhrasingEntry' | 'ad
   ['question', 'addQuestionEntry'],
 ];
 
-const str = (v: unknown) => (typeof v === 'string' ? v : '');
 const isKind = (v: unknown): v is EntryKind => v === 'guideline' || v === 'phrasing' || v === 'question';
 
 interface Props {
@@ -38,7 +37,9 @@ export function EntryList({ t, lang, entries, keys, selectedKey, counts, filter,
     .map((entry, index) => ({ entry, index, key: keys[index] as number }))
     .filter(
       ({ entry }) =>
-        !needle || str(entry.title).toLowerCase().includes(needle) || str(entry.id).toLowerCase().includes(needle),
+        !needle ||
+        textOf(entry.title).toLowerCase().includes(needle) ||
+        textOf(entry.id).toLowerCase().includes(needle),
     );
   return (
     <div class="editor-list">
@@ -76,7 +77,7 @@ export function EntryList({ t, lang, entries, keys, selectedKey, counts, filter,
                 onClick={() => onSelect(key)}
               >
                 {isKind(entry.kind) && <KindBadge kind={entry.kind} lang={lang} />}
-                <span class="entry-title">{str(entry.title) || t('untitled')}</span>
+                <span class="entry-title">{textOf(entry.title) || t('untitled')}</span>
                 {count > 0 && (
                   <span class="problem-count">
                     <span aria-hidden="true">⚠ {count}</span>

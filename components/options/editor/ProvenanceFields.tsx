@@ -1,6 +1,6 @@
 /** Where an entry comes from: source, section, number and a note, each with the problems found in it. */
 import type { Translate } from '../../../utils/i18n';
-import { type DraftEntry, withProvenance } from '../../../utils/packs/edit';
+import { type DraftEntry, textOf, withProvenance } from '../../../utils/packs/edit';
 import { FieldErrors, TextField } from './fields';
 import type { EditorKey } from './messages';
 
@@ -15,8 +15,6 @@ interface Props {
   onVisit(): void;
 }
 
-const text = (value: unknown) => (typeof value === 'string' ? value : '');
-
 export function ProvenanceFields({ id, entry, t, errorsAt, onChange, onVisit }: Props) {
   const provenance = (entry.provenance && typeof entry.provenance === 'object' ? entry.provenance : {}) as Record<
     string,
@@ -30,7 +28,7 @@ export function ProvenanceFields({ id, entry, t, errorsAt, onChange, onVisit }: 
         <TextField
           id={`${id}-source`}
           label={t('source')}
-          value={text(provenance.source)}
+          value={textOf(provenance.source)}
           required
           errors={errorsAt('provenance.source')}
           onInput={(value) => onChange(withProvenance(entry, 'source', value))}
@@ -39,7 +37,7 @@ export function ProvenanceFields({ id, entry, t, errorsAt, onChange, onVisit }: 
         <TextField
           id={`${id}-section`}
           label={t('section')}
-          value={text(provenance.section)}
+          value={textOf(provenance.section)}
           errors={errorsAt('provenance.section')}
           onInput={(value) => onChange(withProvenance(entry, 'section', value))}
           onBlur={onVisit}
@@ -57,7 +55,7 @@ export function ProvenanceFields({ id, entry, t, errorsAt, onChange, onVisit }: 
       <TextField
         id={`${id}-note`}
         label={t('note')}
-        value={text(provenance.note)}
+        value={textOf(provenance.note)}
         errors={errorsAt('provenance.note')}
         onInput={(value) => onChange(withProvenance(entry, 'note', value))}
         onBlur={onVisit}

@@ -1,11 +1,9 @@
 /** What the library says about the draft being edited: whether its stored pack changed meanwhile, which guidelines it may link to. */
 import type { Pack } from '../../../knowledge/schema';
 import { canonicalJson } from '../../../utils/packs/diff';
-import type { PackDraft } from '../../../utils/packs/edit';
+import { type PackDraft, textOf } from '../../../utils/packs/edit';
 import { activePacks, type PackLibrary } from '../../../utils/packs/library';
 import type { GuidelineChoice } from './GuidelineSelect';
-
-const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
 /** Another tab or a policy sync changed (or removed) the stored pack the draft began from. */
 export function changedElsewhere(library: PackLibrary, base: Pack | null): boolean {
@@ -18,8 +16,8 @@ export function changedElsewhere(library: PackLibrary, base: Pack | null): boole
 /** The draft's own guidelines (as written so far), then those of the other active packs. */
 export function guidelineChoices(draft: PackDraft, library: PackLibrary, builtin: readonly Pack[]): GuidelineChoice[] {
   const own = draft.entries
-    .filter((e) => e.kind === 'guideline' && str(e.id))
-    .map((e) => ({ id: str(e.id), title: str(e.title) || str(e.id) }));
+    .filter((e) => e.kind === 'guideline' && textOf(e.id))
+    .map((e) => ({ id: textOf(e.id), title: textOf(e.title) || textOf(e.id) }));
   const ownIds = new Set(own.map((g) => g.id));
   const others = activePacks(library, builtin)
     .filter((p) => p.id !== draft.head.id)
